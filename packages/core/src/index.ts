@@ -1,0 +1,17 @@
+/**
+ * @partnership-atlas/core — the domain model of Partnership Atlas: zod schemas and types for
+ * ILO partnership records, dataset validation, and the figures derived from the records for
+ * any date. Pure: no I/O, no clock.
+ *
+ * @packageDocumentation
+ */
+export * from "./dates.js";
+export * from "./derive.js";
+export * from "./ids.js";
+export * from "./json-schema.js";
+export * from "./keys.js";
+export * from "./money.js";
+export * from "./problems.js";
+export * from "./record-validation.js";
+export * from "./records.js";
+export * from "./validate.js";

@@ -1,0 +1,29 @@
+// Checking one record on its own, for forms and per-record writes.
+import { z } from "zod";
+import { type Problem, zodProblems } from "./problems.js";
+import { type CollectionName, RECORD_SCHEMAS, type RecordOf } from "./records.js";
+
+export type RecordValidation<C extends CollectionName> =
+  | { ok: true; record: RecordOf<C>; problems: []; fieldErrors: Record<string, never> }
+  | { ok: false; record?: undefined; problems: Problem[]; fieldErrors: Record<string, string[]> };
+
+/**
+ * Validates one record against its collection's schema. `fieldErrors` maps a dotted field
+ * path (`signedOn`, `parties.0.name`) to messages, for showing beside a form field.
+ */
+export function validateRecord<C extends CollectionName>(collection: C, input: unknown): RecordValidation<C> {
+  const r = RECORD_SCHEMAS[collection].safeParse(input);
+  if (r.success) return { ok: true, record: r.data as RecordOf<C>, problems: [], fieldErrors: {} };
+  const problems = zodProblems(r.error);
+  const fieldErrors: Record<string, string[]> = {};
+  r.error.issues.forEach((issue, i) => {
+    const key = issue.path.map(String).join(".") || "(record)";
+    (fieldErrors[key] ??= []).push(problems[i]!.message);
+  });
+  return { ok: false, problems, fieldErrors };
+}
+
+/** A readable, multi-line description of a zod error (z.prettifyError), for terminals and logs. */
+export function prettyError(error: z.ZodError): string {
+  return z.prettifyError(error);
+}

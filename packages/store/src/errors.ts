@@ -1,0 +1,102 @@
+// Errors the store raises for people: each says what and where, and nothing was written.
+import type { CollectionName, Problem } from "@partnership-atlas/core";
+
+export type StoreErrorCode =
+  | "config"
+  | "connection"
+  | "validation"
+  | "conflict"
+  | "not-found"
+  | "referenced"
+  | "malformed-input";
+
+export class StoreError extends Error {
+  readonly code: StoreErrorCode;
+  constructor(code: StoreErrorCode, message: string) {
+    super(message);
+    this.name = "StoreError";
+    this.code = code;
+  }
+}
+
+/** The URL is not one the store understands (`sqlite:<file>` or `postgres://…`). */
+export class ConfigError extends StoreError {
+  constructor(message: string) {
+    super("config", message);
+    this.name = "ConfigError";
+  }
+}
+
+/** The database server cannot be reached or the file cannot be opened. */
+export class ConnectionError extends StoreError {
+  constructor(message: string) {
+    super("connection", message);
+    this.name = "ConnectionError";
+  }
+}
+
+/** A record or import failed core's validation; `problems` lists each with its path. */
+export class ValidationError extends StoreError {
+  readonly problems: Problem[];
+  constructor(message: string, problems: Problem[]) {
+    super("validation", message);
+    this.name = "ValidationError";
+    this.problems = problems;
+  }
+}
+
+/** Someone else changed the record since the writer read it. */
+export class ConflictError extends StoreError {
+  constructor(
+    readonly collection: CollectionName,
+    readonly key: string,
+    readonly expectedVersion: number,
+    readonly currentVersion: number | null,
+    readonly changedBy: string | null,
+    readonly changedAt: string | null,
+    /** The record as it is now (null when it was deleted). */
+    readonly current: unknown | null,
+  ) {
+    super(
+      "conflict",
+      currentVersion === null
+        ? `${collection} "${key}" was deleted${changedBy ? ` by ${changedBy}` : ""}${changedAt ? ` at ${changedAt}` : ""} after you read it (version ${expectedVersion}); nothing was written`
+        : `${collection} "${key}" was changed by ${changedBy ?? "someone"} at ${changedAt ?? "an unknown time"} (now version ${currentVersion}, you read version ${expectedVersion}); reload it and apply your change again — nothing was written`,
+    );
+    this.name = "ConflictError";
+  }
+}
+
+export class NotFoundError extends StoreError {
+  constructor(
+    readonly collection: CollectionName,
+    readonly key: string,
+  ) {
+    super("not-found", `there is no ${collection} record "${key}"`);
+    this.name = "NotFoundError";
+  }
+}
+
+/** A delete refused because other records depend on the record. */
+export class ReferencedError extends StoreError {
+  constructor(
+    readonly collection: CollectionName,
+    readonly key: string,
+    readonly dependents: { collection: CollectionName; key: string }[],
+  ) {
+    const shown = dependents.slice(0, 10).map((d) => `${d.collection} ${d.key}`).join(", ");
+    super(
+      "referenced",
+      `cannot delete ${collection} "${key}": ${dependents.length} record${dependents.length === 1 ? "" : "s"} refer to it (${shown}${dependents.length > 10 ? ", …" : ""}); change or delete those first`,
+    );
+    this.name = "ReferencedError";
+  }
+}
+
+/** An import file that is not JSON or not a dataset. */
+export class MalformedInputError extends StoreError {
+  constructor(message: string) {
+    super("malformed-input", message);
+    this.name = "MalformedInputError";
+  }
+}
