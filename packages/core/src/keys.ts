@@ -1,5 +1,5 @@
 // The natural key of each record kind, shared by validation, the store and the apps.
-import { type CollectionName, type RecordOf } from "./records.js";
+import type { CollectionName, RecordOf } from "./records.js";
 
 /** The key that identifies a record within its collection (`CN-C029` for a ratification). */
 export function recordKey<C extends CollectionName>(collection: C, record: RecordOf<C>): string {

@@ -62,7 +62,7 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "invalid_type": {
       const input = (issue as { input?: unknown }).input;
-      if (input === undefined) return `${last} is required but missing; add it (${issue.expected})`;
+      if (input === undefined) return `${last} is required but missing; add it (${issue.expected === "int" ? "a whole number" : `a ${issue.expected}`})`;
       if (issue.message.startsWith("Invalid input"))
         return `${last} must be ${issue.expected === "int" ? "a whole number" : `a ${issue.expected}`}, not ${describeValue(input)}`;
       return join(last, issue.message);

@@ -12,13 +12,15 @@ export type RecordValidation<C extends CollectionName> =
  * path (`signedOn`, `parties.0.name`) to messages, for showing beside a form field.
  */
 export function validateRecord<C extends CollectionName>(collection: C, input: unknown): RecordValidation<C> {
-  const r = RECORD_SCHEMAS[collection].safeParse(input);
+  const r = RECORD_SCHEMAS[collection].safeParse(input, { reportInput: true });
   if (r.success) return { ok: true, record: r.data as RecordOf<C>, problems: [], fieldErrors: {} };
   const problems = zodProblems(r.error);
   const fieldErrors: Record<string, string[]> = {};
   r.error.issues.forEach((issue, i) => {
     const key = issue.path.map(String).join(".") || "(record)";
-    (fieldErrors[key] ??= []).push(problems[i]!.message);
+    const list = fieldErrors[key] ?? [];
+    list.push(problems[i]!.message);
+    fieldErrors[key] = list;
   });
   return { ok: false, problems, fieldErrors };
 }

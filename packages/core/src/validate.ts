@@ -69,7 +69,7 @@ function validateUnsafe(input: unknown): ValidationResult {
       continue;
     }
     list.forEach((item, index) => {
-      const r = RECORD_SCHEMAS[c].safeParse(item);
+      const r = RECORD_SCHEMAS[c].safeParse(item, { reportInput: true });
       if (r.success) good.push({ index, record: r.data });
       else problems.push(...zodProblems(r.error, [c, index]));
     });
@@ -142,10 +142,10 @@ function crossRecordProblems(p: Parsed): Problem[] {
       };
       checkAttested(record as never, [c, index]);
       if (c === "ratifications") {
-        (record as RecordOf<"ratifications">).history.forEach((h, i) => checkAttested(h, [c, index, "history", i]));
+        for (const [i, h] of (record as RecordOf<"ratifications">).history.entries()) checkAttested(h, [c, index, "history", i]);
       }
       if (c === "partners") {
-        (record as RecordOf<"partners">).sections.forEach((s, i) => checkAttested(s, [c, index, "sections", i]));
+        for (const [i, s] of (record as RecordOf<"partners">).sections.entries()) checkAttested(s, [c, index, "sections", i]);
       }
     }
   }
