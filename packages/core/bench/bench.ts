@@ -1,0 +1,56 @@
+// Prints how long validation and every profile take on the shipped data and on a ×100 synthetic copy.
+// Run by hand: `pnpm --filter @partnership-atlas/core bench`. Figures, not assertions.
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { allProfiles, checkClaims, COLLECTIONS, type Dataset, IsoDate, validateDataset } from "../src/index.js";
+import { scaleDataset } from "../src/synthetic.js";
+
+// The shipped records are read as plain JSON files: core must not depend on the dataset package.
+const dataDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dataset", "data");
+const fileOf = (c: string) => `${c.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`)}.json`;
+
+function readShipped(): unknown {
+  const out: Record<string, unknown> = { schemaVersion: 1 };
+  for (const c of COLLECTIONS) out[c] = JSON.parse(readFileSync(join(dataDir, fileOf(c)), "utf8"));
+  return out;
+}
+
+const asOf = IsoDate.parse("2026-11-29");
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function measure(label: string, input: unknown, runs: number): void {
+  const validateMs: number[] = [];
+  const deriveMs: number[] = [];
+  let dataset: Dataset | undefined;
+  for (let i = 0; i < runs; i++) {
+    const copy = structuredClone(input);
+    const t0 = performance.now();
+    const r = validateDataset(copy);
+    const t1 = performance.now();
+    if (!r.ok) throw new Error(`${label}: dataset invalid: ${r.problems.slice(0, 3).map((p) => `${p.at}: ${p.message}`).join("; ")}`);
+    dataset = r.dataset;
+    const profiles = allProfiles(dataset, asOf);
+    checkClaims(dataset, asOf);
+    const t2 = performance.now();
+    if (profiles.length !== dataset.partners.length) throw new Error("a profile is missing");
+    validateMs.push(t1 - t0);
+    deriveMs.push(t2 - t1);
+  }
+  const records = COLLECTIONS.reduce((n, c) => n + (dataset as Dataset)[c].length, 0);
+  console.log(
+    `${label.padEnd(22)} records ${String(records).padStart(7)}  partners ${String(dataset!.partners.length).padStart(4)}  ` +
+      `validate ${median(validateMs).toFixed(1).padStart(8)} ms  derive all profiles ${median(deriveMs).toFixed(1).padStart(8)} ms  (median of ${runs})`,
+  );
+}
+
+const shipped = readShipped();
+const base = validateDataset(shipped);
+if (!base.ok) throw new Error("shipped dataset is invalid; run the dataset tests");
+console.log(`core bench, Node ${process.version}, as of ${asOf}`);
+measure("shipped", shipped, 15);
+for (const factor of [10, 100]) measure(`synthetic ×${factor}`, scaleDataset(base.dataset, factor), factor === 100 ? 5 : 9);
