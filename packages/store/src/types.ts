@@ -60,6 +60,15 @@ export interface ImportOptions {
   mode: "merge" | "replace";
   dryRun?: boolean;
   actor?: string;
+  /** Called as the import proceeds (after validation, after each batch written, before commit). */
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportProgress {
+  phase: "validated" | "writing" | "committing";
+  /** Rows written so far, of `total` rows to write. */
+  done: number;
+  total: number;
 }
 
 export interface ImportChange {
