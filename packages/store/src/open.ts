@@ -1,0 +1,48 @@
+// openStore: parse the URL, connect, migrate, seed an empty SQLite store from the dataset package.
+import { openPostgres } from "./engine/postgres.js";
+import { openSqlite } from "./engine/sqlite.js";
+import type { EngineDriver } from "./engine/driver.js";
+import { ConnectionError, StoreError } from "./errors.js";
+import { applyMigrations } from "./migrations.js";
+import { readShippedDataset } from "./seed.js";
+import { KyselyStore } from "./store.js";
+import type { Store } from "./types.js";
+import { parseDatabaseUrl } from "./url.js";
+
+export interface OpenOptions {
+  /**
+   * Seed an empty, never-seeded store with the shipped records of @partnership-atlas/dataset.
+   * Defaults to true for SQLite and false for PostgreSQL (a shared database is loaded by import).
+   */
+  seed?: boolean;
+}
+
+/** Opens (creating and migrating when needed) the store at `url`: `sqlite:<file>` or `postgres://…`. */
+export async function openStore(url: string, options: OpenOptions = {}): Promise<Store & KyselyStore> {
+  const location = parseDatabaseUrl(url);
+  const driver: EngineDriver =
+    location.engine === "sqlite"
+      ? openSqlite(location.file, location.displayUrl)
+      : await openPostgres(location.connectionString, location.displayUrl);
+  try {
+    await driver.write((trx) => applyMigrations(trx, driver.engine));
+  } catch (error) {
+    await driver.close().catch(() => undefined);
+    if (error instanceof StoreError) throw error;
+    throw new ConnectionError(`cannot prepare the database ${location.displayUrl}: ${(error as Error).message}`);
+  }
+  const store = new KyselyStore(driver);
+  if (options.seed ?? location.engine === "sqlite") {
+    try {
+      await store.seedIfEmpty(readShippedDataset);
+    } catch (error) {
+      await driver.close().catch(() => undefined);
+      if (error instanceof StoreError) {
+        error.message = `cannot seed ${location.displayUrl} from @partnership-atlas/dataset: ${error.message}`;
+        throw error;
+      }
+      throw new StoreError("config", `cannot seed ${location.displayUrl} from @partnership-atlas/dataset: ${(error as Error).message}`);
+    }
+  }
+  return store;
+}
