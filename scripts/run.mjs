@@ -149,7 +149,8 @@ function start() {
   log(`serving on http://localhost:${port} (stop with Ctrl-C)`);
   const child = spawn(pnpmBin, [...pnpmPrefix, "--filter", "@partnership-atlas/web", "start", "--port", port], {
     cwd: root,
-    env: { ...env, ATLAS_ROOT: env.ATLAS_ROOT ?? root },
+    // The web site and `pnpm atlas` (run from the repo root) share the default store in .atlas/.
+    env: { ...env, ATLAS_DATA_DIR: env.ATLAS_DATA_DIR ?? join(root, ".atlas") },
     stdio: "inherit",
   });
   for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
