@@ -1,0 +1,71 @@
+// What a command needs from the outside world: output streams, the environment, today's date, the store.
+import type { Store } from "@partnership-atlas/store";
+import { EXIT, UsageError } from "./exit-codes.js";
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+export const processIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  env: process.env,
+};
+
+/** Today as YYYY-MM-DD in local time; ATLAS_TODAY pins it (tests, reproducible reports). */
+export function today(env: NodeJS.ProcessEnv): string {
+  const pinned = env.ATLAS_TODAY;
+  if (pinned) return pinned;
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+/** Who writes: goes to the store's audit log. */
+export function actor(env: NodeJS.ProcessEnv): string {
+  return env.ATLAS_ACTOR || `atlas:${env.USER || env.USERNAME || "curator"}`;
+}
+
+/** Opens the store named by --db, else DATABASE_URL, else the embedded default. */
+export async function openStoreFor(db: string | undefined, env: NodeJS.ProcessEnv): Promise<Store> {
+  const { openStore, resolveDatabaseUrl } = await import("@partnership-atlas/store");
+  return openStore(resolveDatabaseUrl({ db, env }));
+}
+
+/** Runs `fn` with an open store and always closes it. */
+export async function withStore<T>(db: string | undefined, env: NodeJS.ProcessEnv, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStoreFor(db, env);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** The exit code and one-line message for any error a command lets escape. */
+export function describeError(error: unknown): { code: number; message: string; detail?: string } {
+  if (error instanceof UsageError) return { code: EXIT.usage, message: error.message };
+  const e = error as { name?: string; code?: unknown; message?: string; problems?: { at: string; message: string }[] };
+  const message = (e?.message ?? String(error)).split("\n")[0]!;
+  switch (e?.code) {
+    case "config":
+      return { code: EXIT.usage, message };
+    case "connection":
+      return { code: EXIT.store, message: `cannot open the store: ${message}` };
+    case "validation":
+    case "malformed-input":
+      return {
+        code: EXIT.problems,
+        message,
+        detail: e.problems?.map((p) => `✖ ${p.at}: ${p.message}`).join("\n"),
+      };
+    case "not-found":
+      return { code: EXIT.usage, message };
+    case "conflict":
+    case "referenced":
+      return { code: EXIT.problems, message };
+    default:
+      return { code: EXIT.store, message };
+  }
+}

@@ -1,0 +1,20 @@
+// The exit codes of every `atlas` command, documented in `atlas --help`.
+export const EXIT = {
+  /** Done; for `claims`, every claim holds. */
+  ok: 0,
+  /** Validation problems found (validate, import), or a claim has drifted (claims). */
+  problems: 1,
+  /** Bad usage: unknown command or flag, impossible date, unknown partner, unreadable file. */
+  usage: 2,
+  /** The store could not be opened or reached. */
+  store: 3,
+} as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** A mistake in how the command was called; reported as one line with exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}

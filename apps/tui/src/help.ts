@@ -1,0 +1,101 @@
+// Help texts for `atlas` and each command. Kept free of imports so `--help` starts instantly.
+export interface CommandHelp {
+  usage: string;
+  summary: string;
+  options: [string, string][];
+}
+
+export const COMMANDS: Record<string, CommandHelp> = {
+  profile: {
+    usage: "atlas profile <partner> [--as-of YYYY-MM-DD] [--json]",
+    summary: "A partner's profile: ratifications by category, contributions, agreements, projects, country programmes and claims, as of a date.",
+    options: [
+      ["<partner>", "partner id, e.g. cn"],
+      ["--as-of YYYY-MM-DD", "compute every figure for this date (default: today)"],
+      ["--json", "print the profile as JSON"],
+    ],
+  },
+  claims: {
+    usage: "atlas claims [--as-of YYYY-MM-DD] [--json]",
+    summary: "Which prose claims still hold and which have drifted from the records. Exit 1 when any has drifted or is wrong.",
+    options: [
+      ["--as-of YYYY-MM-DD", "check the claims against this date (default: today)"],
+      ["--json", "print the checks as JSON"],
+    ],
+  },
+  search: {
+    usage: "atlas search <text> [--json]",
+    summary: "Search partners, instruments, agreements and projects (case-insensitive).",
+    options: [
+      ["<text>", "what to look for"],
+      ["--json", "print the hits as JSON"],
+    ],
+  },
+  validate: {
+    usage: "atlas validate [path]",
+    summary: "Validate a dataset file, or the store when no path is given; prints every problem with its path. Exit 1 when any.",
+    options: [["[path]", "a dataset JSON file (default: the store)"]],
+  },
+  import: {
+    usage: "atlas import <file> [--mode merge|replace] [--dry-run]",
+    summary: "Import a dataset file into the store, all or nothing. A dry run prints what would be added, changed and removed.",
+    options: [
+      ["<file>", "a dataset JSON file"],
+      ["--mode merge|replace", "merge (default): add and change records; replace: also remove records not in the file"],
+      ["--dry-run", "change nothing; print what would change"],
+    ],
+  },
+  export: {
+    usage: "atlas export [--format json|csv] [--out <path>] [--collection <name>]",
+    summary: "Export the store. JSON goes to stdout or --out; CSV writes one file per collection into the --out directory, or one collection with --collection.",
+    options: [
+      ["--format json|csv", "output format (default: json)"],
+      ["--out <path>", "a file (json, or csv with --collection) or a directory (csv)"],
+      ["--collection <name>", "csv only: export this collection alone (e.g. agreements)"],
+    ],
+  },
+};
+
+const GLOBAL = [
+  ["--db <url>", "the store: sqlite:<file> or postgres://… (default: $DATABASE_URL, else the embedded SQLite file)"],
+  ["-h, --help", "show help (also after any command)"],
+] as const;
+
+function table(rows: readonly (readonly [string, string])[]): string {
+  const width = Math.max(...rows.map(([a]) => a.length));
+  return rows.map(([a, b]) => `  ${a.padEnd(width)}  ${b}`).join("\n");
+}
+
+export function mainHelp(): string {
+  return `atlas — browse, check and correct Partnership Atlas records
+
+Usage:
+  atlas                      interactive terminal UI (on a terminal)
+  atlas <command> [options]
+
+Commands:
+${table(Object.entries(COMMANDS).map(([name, c]) => [name, c.summary.split(". ")[0]!.replace(/\.$/, "")]))}
+
+Global options:
+${table(GLOBAL)}
+
+Exit codes:
+  0  done (claims: every claim holds)
+  1  validation problems found (validate, import), or a claim has drifted (claims)
+  2  bad usage: unknown command or option, impossible date, unknown partner, unreadable file
+  3  the store could not be opened or reached
+
+Run atlas <command> --help for a command's options.
+`;
+}
+
+export function commandHelp(name: string): string {
+  const c = COMMANDS[name]!;
+  return `Usage: ${c.usage}
+
+${c.summary}
+
+Options:
+${table([...c.options, ...GLOBAL])}
+`;
+}

@@ -1,0 +1,167 @@
+// One record: its fields, evidence level, sources and change history; edit or delete from here.
+import { type CollectionName, RECORD_NOUN, type Source, type SourceRef } from "@partnership-atlas/core";
+import { Box, Text } from "ink";
+import { useEffect, useReducer } from "react";
+import { useApp } from "./AppContext.js";
+import { changedFields, EVIDENCE_WORDS, showValue } from "./describe.js";
+import { useAsync } from "./useAsync.js";
+import { useKeys } from "./useKeys.js";
+
+interface DetailState {
+  scroll: number;
+  mode: "view" | "confirm" | "deleting";
+  error: string | null;
+  edit: number;
+}
+
+type DetailAction =
+  | { type: "scroll"; by: number; max: number }
+  | { type: "confirm" }
+  | { type: "cancel" }
+  | { type: "delete" }
+  | { type: "failed"; message: string }
+  | { type: "edit" };
+
+function reducer(state: DetailState, action: DetailAction): DetailState {
+  switch (action.type) {
+    case "scroll":
+      return { ...state, scroll: Math.max(0, Math.min(action.max, state.scroll + action.by)) };
+    case "confirm":
+      return { ...state, mode: "confirm", error: null };
+    case "cancel":
+      return { ...state, mode: "view" };
+    case "delete":
+      return state.mode === "confirm" ? { ...state, mode: "deleting" } : state;
+    case "failed":
+      return { ...state, mode: "view", error: action.message };
+    case "edit":
+      return { ...state, edit: state.edit + 1 };
+  }
+}
+
+export function RecordDetail(props: { collection: CollectionName; recordKey: string; confirmDelete?: boolean; isActive: boolean }) {
+  const { store, state: app, dispatch: appDispatch, theme, rows, columns, actor } = useApp();
+  const { collection, recordKey } = props;
+  const loaded = useAsync(async () => {
+    const versioned = await store.getRecord(collection, recordKey);
+    const history = await store.history(collection, recordKey);
+    const refs = ((versioned?.record as { sources?: SourceRef[] } | undefined)?.sources ?? []) as SourceRef[];
+    const sources = await Promise.all(refs.map(async (ref) => ({ ref, source: (await store.getRecord("sources", ref.source))?.record as Source | undefined })));
+    return { versioned, history, sources };
+  }, [store, collection, recordKey, app.revision]);
+  const [state, dispatch] = useReducer(reducer, {
+    scroll: 0,
+    mode: props.confirmDelete ? "confirm" : "view",
+    error: null,
+    edit: 0,
+  });
+  const versioned = loaded.status === "done" ? loaded.value.versioned : null;
+
+  useEffect(() => {
+    if (state.mode !== "deleting" || !versioned) return;
+    store.delete(collection, recordKey, { actor, expectedVersion: versioned.version }).then(
+      () => appDispatch({ type: "saved", message: `Deleted ${RECORD_NOUN[collection]} ${recordKey}`, popCount: 1 }),
+      (error: unknown) => dispatch({ type: "failed", message: (error as Error).message }),
+    );
+  }, [state.mode, versioned, store, collection, recordKey, actor, appDispatch]);
+  useEffect(() => {
+    if (state.edit > 0) appDispatch({ type: "push", screen: { kind: "form", collection, key: recordKey } });
+  }, [state.edit, appDispatch, collection, recordKey]);
+
+  const lines: { text: string; color?: string | undefined; bold?: boolean }[] = [];
+  if (loaded.status === "done" && versioned) {
+    const record = versioned.record as Record<string, unknown>;
+    const evidence = String(record.evidence ?? "");
+    if (evidence) lines.push({ text: `Evidence: ${EVIDENCE_WORDS[evidence] ?? evidence}`, color: evidence === "unverified" ? theme.warn : undefined });
+    lines.push({ text: "Sources:", bold: true });
+    if (loaded.value.sources.length === 0) lines.push({ text: "  (none cited)", color: theme.warn });
+    for (const { ref, source } of loaded.value.sources) {
+      lines.push({
+        text: `  ${ref.source}: ${source ? `${source.title} (${source.publisher})${source.url ? ` ${source.url}` : ""}` : "(unknown source)"}${ref.field ? ` [for ${ref.field}]` : ""}${ref.locator ? ` — ${ref.locator}` : ""}`,
+      });
+    }
+    lines.push({ text: "Fields:", bold: true });
+    for (const [k, v] of Object.entries(record)) {
+      if (k === "sources" || k === "evidence") continue;
+      lines.push({ text: `  ${k}: ${showValue(v)}` });
+    }
+    lines.push({ text: "Change history:", bold: true });
+    if (loaded.value.history.length === 0) lines.push({ text: "  (no changes since the data was seeded)", color: theme.muted });
+    for (const h of [...loaded.value.history].reverse()) {
+      const changed = changedFields(h.before, h.after);
+      lines.push({ text: `  v${h.version} ${h.at} ${h.actor} ${h.action}${changed.length && h.action === "update" ? `: ${changed.join(", ")}` : ""}` });
+    }
+  }
+  const height = Math.max(3, rows - 6);
+  const maxScroll = Math.max(0, lines.length - height);
+
+  useKeys(state.mode === "view" ? "record" : "confirm", props.isActive && state.mode !== "deleting", (action) => {
+    switch (action) {
+      case "up":
+        dispatch({ type: "scroll", by: -1, max: maxScroll });
+        break;
+      case "down":
+        dispatch({ type: "scroll", by: 1, max: maxScroll });
+        break;
+      case "pageUp":
+        dispatch({ type: "scroll", by: -height, max: maxScroll });
+        break;
+      case "pageDown":
+        dispatch({ type: "scroll", by: height, max: maxScroll });
+        break;
+      case "edit":
+        dispatch({ type: "edit" });
+        break;
+      case "delete":
+        dispatch({ type: "confirm" });
+        break;
+      case "yes":
+        dispatch({ type: "delete" });
+        break;
+      case "no":
+      case "cancel":
+        dispatch({ type: "cancel" });
+        break;
+      case "back":
+        appDispatch({ type: "pop" });
+        break;
+      case "help":
+        appDispatch({ type: "toggleHelp" });
+        break;
+      case "asOf":
+        appDispatch({ type: "openAsOf" });
+        break;
+      default:
+        break;
+    }
+  });
+
+  if (loaded.status === "loading") return <Text>Loading {recordKey}…</Text>;
+  if (loaded.status === "failed") return <Text color={theme.error}>Could not load {recordKey}: {loaded.message}</Text>;
+  if (!versioned) return <Text>There is no {RECORD_NOUN[collection]} "{recordKey}" (it may have been deleted). Esc goes back.</Text>;
+  const scroll = Math.min(state.scroll, maxScroll);
+  return (
+    <Box flexDirection="column">
+      <Text bold wrap="truncate">
+        {RECORD_NOUN[collection]} {recordKey} <Text color={theme.muted}>· version {versioned.version} · changed by {versioned.updatedBy} at {versioned.updatedAt}</Text>
+      </Text>
+      {state.mode === "confirm" ? (
+        <Text color={theme.warn} bold>
+          Delete {RECORD_NOUN[collection]} {recordKey}? y deletes, n keeps it.
+        </Text>
+      ) : null}
+      {state.mode === "deleting" ? <Text>Deleting…</Text> : null}
+      {state.error ? (
+        <Text color={theme.error} wrap="wrap">
+          Not deleted: {state.error}
+        </Text>
+      ) : null}
+      {lines.slice(scroll, scroll + height).map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+        <Text key={scroll + i} color={line.color} bold={line.bold} wrap="truncate">
+          {line.text.length > columns ? `${line.text.slice(0, columns - 1)}…` : line.text}
+        </Text>
+      ))}
+    </Box>
+  );
+}

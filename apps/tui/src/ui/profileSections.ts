@@ -1,0 +1,80 @@
+// The sections of a profile screen, as rows taken from core's partnerProfile. Formats only.
+import type { ClaimStatus, CollectionName, PartnerProfile } from "@partnership-atlas/core";
+import { formatMoney } from "../format.js";
+
+export interface SectionRow {
+  collection: CollectionName;
+  key: string;
+  text: string;
+  mark?: ClaimStatus;
+}
+
+export interface Section {
+  label: string;
+  collection: CollectionName;
+  summary: string;
+  rows: SectionRow[];
+}
+
+export function profileSections(p: PartnerProfile): Section[] {
+  const r = p.ratifications;
+  const c = p.contributions;
+  const drifted = p.claims.filter((x) => x.status === "drifted" || x.status === "wrong").length;
+  return [
+    {
+      label: "Ratifications",
+      collection: "ratifications",
+      summary: r
+        ? `${r.total} Conventions: fundamental ${r.byCategory.fundamental} of ${r.available.fundamental}, governance ${r.byCategory.governance} of ${r.available.governance}, technical ${r.byCategory.technical}; ${r.protocols} Protocols; in force ${r.byStatus.inForce}, denounced ${r.byStatus.denounced}`
+        : "Not a member State: no ratifications.",
+      rows: (r?.rows ?? []).map((row) => ({
+        collection: "ratifications",
+        key: `${row.ratification.state}-${row.instrument}`,
+        text: `${row.instrument.padEnd(7)} ${row.category.slice(0, 5).padEnd(5)} ${row.registeredOn} ${row.status}${row.automaticBy ? ` (by ${row.automaticBy})` : ""}  ${row.title}`,
+      })),
+    },
+    {
+      label: "Money",
+      collection: "contributions",
+      summary: `Contributions: ${c.totals.length ? c.totals.map(formatMoney).join(" + ") : "none recorded"}${c.approximate ? " (some approximate)" : ""}${c.overlaps.length ? `; ${c.overlaps.length} overlapping periods` : ""}`,
+      rows: c.contributions.map((x) => ({
+        collection: "contributions",
+        key: x.id,
+        text: `${x.period.from === x.period.to ? x.period.from : `${x.period.from}–${x.period.to}`}  ${formatMoney(x.money)}${x.approximate ? " ≈" : ""}  ${x.channel}`,
+      })),
+    },
+    {
+      label: "Agreements",
+      collection: "agreements",
+      summary: `${p.agreements.length} agreements signed by ${p.asOf}`,
+      rows: p.agreements.map((a) => ({ collection: "agreements", key: a.id, text: `${a.signedOn.padEnd(10)} ${a.title}` })),
+    },
+    {
+      label: "Projects",
+      collection: "projects",
+      summary: `${p.projects.length} projects started by ${p.asOf}`,
+      rows: p.projects.map((x) => ({ collection: "projects", key: x.id, text: `${x.status.padEnd(9)} ${x.modality.padEnd(12)} ${x.title}` })),
+    },
+    {
+      label: "Programmes",
+      collection: "countryProgrammes",
+      summary: `${p.countryProgrammes.length} Decent Work Country Programmes`,
+      rows: p.countryProgrammes.map((x) => ({
+        collection: "countryProgrammes",
+        key: x.programme.id,
+        text: `${x.programme.period.from}–${x.programme.period.to ?? "?"}${x.current ? " current" : "        "} ${x.programme.title}`,
+      })),
+    },
+    {
+      label: "Claims",
+      collection: "claims",
+      summary: `${p.claims.length} claims, ${drifted} drifted or wrong as of ${p.asOf}`,
+      rows: p.claims.map((x) => ({
+        collection: "claims",
+        key: x.id,
+        mark: x.status,
+        text: `${x.status === "holds" ? "holds  " : x.status === "drifted" ? "DRIFTED" : x.status === "wrong" ? "WRONG  " : "n/a    "} stated ${String(x.stated)}, records ${x.onAsOf === null ? "—" : String(x.onAsOf)}: ${x.claim.text}`,
+      })),
+    },
+  ];
+}
