@@ -92,6 +92,8 @@ const PROTOCOL_TO: Record<string, string> = {
   P155: "C155",
 };
 
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 function dayBefore(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
@@ -195,11 +197,11 @@ function buildInstruments(): InstrumentIn[] {
     else if (raw === "shelved") status = "shelved";
     else if (raw.startsWith("outdated;")) {
       status = "outdated";
-      notes.push(`${raw.slice("outdated; ".length)}. Not recorded as abrogated or withdrawn until the outcome is verified.`);
+      notes.push(`${capitalise(raw.slice("outdated; ".length))}. Not recorded as abrogated or withdrawn until the outcome is verified.`);
     } else if (abrogated) {
       status = abrogated[1] as "abrogated" | "withdrawn";
       statusDate = abrogated[2] ? `${abrogated[3]}-06` : abrogated[3];
-    } else if (raw) notes.push(raw.charAt(0).toUpperCase() + raw.slice(1) + ".");
+    } else if (raw) notes.push(`${capitalise(raw)}.`);
     if (status) for (const k of st?.keys ?? []) ref(k, "status");
 
     const better = VERIFIED_STATUS[code];

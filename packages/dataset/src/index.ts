@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * @partnership-atlas/dataset — the records Partnership Atlas ships, as JSON files in `data/`,
  * and a loader that validates them with core. Nothing here reads the reference material:
