@@ -44,7 +44,7 @@ export function syntheticDataset(base: unknown, copies: number, variant = ""): D
     ds.partners!.push({ ...structuredClone(template), id, state: code, name: title(`Synthetic partner ${code}`) });
     for (const r of ratifications) ds.ratifications!.push({ ...structuredClone(r), state: code });
     for (const a of agreements) {
-      const copy = { ...structuredClone(a), id: suffix(a.id), partner: id, title: title(a.title) };
+      const copy: Json = { ...structuredClone(a), id: suffix(a.id), partner: id, title: title(a.title) };
       if (copy.amends) copy.amends = suffix(copy.amends);
       ds.agreements!.push(copy);
     }
