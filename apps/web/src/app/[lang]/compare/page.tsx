@@ -1,0 +1,63 @@
+// Two to four partners side by side, chosen with a plain GET form (`?ids=cn,fr`).
+import { DataTable } from "@/components/DataTable";
+import { pageAsOf, pageLang } from "@/components/page-params";
+import { countryName, formatDate } from "@/i18n/format";
+import { localePath } from "@/i18n/languages";
+import { translator } from "@/i18n/messages";
+import { IdsParam, list, parseParam } from "@/lib/params";
+import { compare, partnerChoices } from "@/server/atlas";
+import { compareTable } from "@/tables/build";
+
+export const metadata = { title: "Compare" };
+
+export default async function ComparePage(props: PageProps<"/[lang]/compare">) {
+  const lang = pageLang((await props.params).lang);
+  const t = translator(lang);
+  const sp = await props.searchParams;
+  const { asOf, explicit, error } = pageAsOf(lang, sp);
+  const raw = list(sp.ids);
+  const ids = raw.length > 0 ? parseParam("ids", IdsParam, raw) : null;
+  const chosen = new Set(raw);
+  const [choices, result] = await Promise.all([partnerChoices(), ids?.ok ? compare(ids.value, asOf) : null]);
+  const problems = [error, ids && !ids.ok ? ids.issue.message : null, result?.missing.length ? `ids: ${result.missing.join(", ")}?` : null].filter(
+    (x): x is string => Boolean(x),
+  );
+  const query = new URLSearchParams();
+  if (ids?.ok) query.set("ids", ids.value.join(","));
+  if (explicit) query.set("asOf", asOf);
+  return (
+    <>
+      <h1>{t("compareTitle")}</h1>
+      <p className="lede">{t("compareIntro")}</p>
+      <form method="get" action={localePath(lang, "/compare")} className="compare-form">
+        {problems.length > 0 ? (
+          <div className="form-error" role="alert">
+            {problems.map((p) => (
+              <p key={p}>{p}</p>
+            ))}
+          </div>
+        ) : null}
+        <fieldset>
+          <legend>{t("compareChoose")}</legend>
+          {choices.map((c) => (
+            <label key={c.id} className="choice">
+              <input type="checkbox" name="ids" value={c.id} defaultChecked={chosen.has(c.id)} />{" "}
+              {c.state ? countryName(lang, c.state) : c.name}
+            </label>
+          ))}
+        </fieldset>
+        <label htmlFor="asOf">{t("asOfLabel")}</label>{" "}
+        <input id="asOf" name="asOf" type="date" defaultValue={asOf} min="1919-01-01" max="2100-12-31" />{" "}
+        <button type="submit">{t("compareSubmit")}</button>
+      </form>
+      {result && result.profiles.length >= 2 ? (
+        <>
+          <p className="as-of">{t("figuresAsOf", { date: formatDate(lang, asOf) })}</p>
+          <DataTable table={compareTable(lang, result.profiles)} lang={lang} download="/data/compare" query={query.toString()} />
+        </>
+      ) : (
+        <p>{t("compareNeed")}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+"use client";
+// The error page: a plain apology and a reference, never a stack trace.
+import { useParams } from "next/navigation";
+import { ERROR_TEXT, errorLang } from "@/components/error-text";
+
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const lang = errorLang(useParams().lang);
+  const tx = ERROR_TEXT[lang];
+  return (
+    <div className="error-page">
+      <h1>{tx.title}</h1>
+      <p>{tx.body}</p>
+      {error.digest ? (
+        <p>
+          {tx.ref}: <code>{error.digest}</code>
+        </p>
+      ) : null}
+      <p>
+        <button type="button" onClick={reset}>
+          {tx.retry}
+        </button>{" "}
+        <a href={lang === "en" ? "/" : `/${lang}`}>{tx.home}</a>
+      </p>
+    </div>
+  );
+}

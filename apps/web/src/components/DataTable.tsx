@@ -1,0 +1,124 @@
+// A table with its caption, its download links and, when needed, the caveat for unverified facts.
+import type { Evidence } from "@partnership-atlas/core";
+import { formatDate, formatMoney, formatNumber } from "@/i18n/format";
+import type { Lang } from "@/i18n/languages";
+import { translator } from "@/i18n/messages";
+import type { Column, Raw, Row, Table } from "@/tables/table";
+import { Caveat, EvidenceBadge, SourceLinks } from "./Evidence";
+
+export interface DataTableProps {
+  table: Table;
+  lang: Lang;
+  /** The download path without extension (`/data/partners/cn/ratifications`). */
+  download?: string;
+  /** Query kept on the download links (`asOf=2022-06-01`). */
+  query?: string;
+  /** Where a source id links to; the page's sources table by default. */
+  sourceHref?: (id: string) => string;
+}
+
+function Cell({ column, row, lang, sourceHref }: { column: Column; row: Row; lang: Lang; sourceHref: (id: string) => string }) {
+  const t = translator(lang);
+  const v: Raw = row.values[column.key] ?? null;
+  const href = row.hrefs?.[column.key];
+  const note = row.notes?.[column.key];
+  let content: React.ReactNode;
+  if (v === null || v === "") content = "—";
+  else
+    switch (column.kind) {
+      case "date":
+        content = <time dateTime={String(v)}>{formatDate(lang, String(v))}</time>;
+        break;
+      case "number":
+        content = typeof v === "number" ? formatNumber(lang, v) : String(v);
+        break;
+      case "money": {
+        const currency = column.currencyKey ? row.values[column.currencyKey] : null;
+        content = typeof currency === "string" ? formatMoney(lang, String(v), currency) : String(v);
+        break;
+      }
+      case "bool":
+        content = v ? t("yes") : t("no");
+        break;
+      case "evidence":
+        content = <EvidenceBadge level={v as Evidence} t={t} />;
+        break;
+      case "sources":
+        content = <SourceLinks ids={String(v).split(" ").filter(Boolean)} href={sourceHref} />;
+        break;
+      default:
+        content = String(v);
+    }
+  return (
+    <>
+      {href ? <a href={href}>{content}</a> : content}
+      {note ? (
+        <>
+          {" "}
+          <span className="cell-note">({note})</span>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+export function DataTable({ table, lang, download, query, sourceHref = (id) => `#source-${id}` }: DataTableProps) {
+  const t = translator(lang);
+  const cols = table.columns.filter((c) => !c.hidden);
+  const captionId = `caption-${table.id}`;
+  const hasUnverified = table.rows.some((r) => r.values.evidence === "unverified");
+  const q = query ? `?${query}` : "";
+  return (
+    <div className="table-block" id={`table-${table.id}`}>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
+      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table>
+          <caption id={captionId}>{table.caption}</caption>
+          <thead>
+            <tr>
+              {cols.map((c) => (
+                <th key={c.key} scope="col" className={c.kind === "number" || c.kind === "money" ? "num" : undefined}>
+                  {c.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row, i) => (
+              <tr key={row.anchor ?? i} id={row.anchor}>
+                {cols.map((c) => {
+                  const cls = c.kind === "number" || c.kind === "money" ? "num" : undefined;
+                  const cell = <Cell column={c} row={row} lang={lang} sourceHref={sourceHref} />;
+                  return c.key === table.rowHeader ? (
+                    <th key={c.key} scope="row" className={cls}>
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={c.key} className={cls}>
+                      {cell}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {download ? (
+        <p className="downloads">
+          {t("download")}:{" "}
+          <a href={`${download}.csv${q}`} download>
+            {t("downloadCsv")}
+            <span className="visually-hidden"> — {table.caption}</span>
+          </a>{" "}
+          ·{" "}
+          <a href={`${download}.json${q}`}>
+            {t("downloadJson")}
+            <span className="visually-hidden"> — {table.caption}</span>
+          </a>
+        </p>
+      ) : null}
+      {hasUnverified ? <Caveat t={t} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+// Reading a page's language and its as-of date, the same way on every page.
+import "server-only";
+import type { IsoDate } from "@partnership-atlas/core";
+import { notFound } from "next/navigation";
+import { Lang } from "@/i18n/languages";
+import { translator } from "@/i18n/messages";
+import { AsOfParam, one, parseParam, type SearchParams } from "@/lib/params";
+import { today } from "@/server/atlas";
+
+export function pageLang(raw: string): Lang {
+  const r = Lang.safeParse(raw);
+  if (!r.success) notFound();
+  return r.data;
+}
+
+/** The as-of date from `?asOf=`, or today; a bad value gives today and a message to show. */
+export function pageAsOf(lang: Lang, sp: SearchParams): { asOf: IsoDate; explicit: boolean; error: string | null } {
+  const raw = one(sp.asOf);
+  if (raw === undefined) return { asOf: today(), explicit: false, error: null };
+  const r = parseParam("asOf", AsOfParam, raw);
+  if (r.ok && r.value) return { asOf: r.value, explicit: true, error: null };
+  const message = r.ok ? "" : r.issue.message;
+  return { asOf: today(), explicit: false, error: translator(lang)("badAsOf", { value: JSON.stringify(raw), message }) };
+}

@@ -1,0 +1,25 @@
+// The environment the web app reads, validated once; nothing else reads process.env.
+import "server-only";
+import { z } from "zod";
+
+const Env = z.object({
+  /** `sqlite:<file>` or `postgres://…`; absent means the store's embedded default. */
+  DATABASE_URL: z.string().trim().min(1).optional(),
+  /** Where the default SQLite file lives when DATABASE_URL is absent (the store's rule). */
+  ATLAS_DATA_DIR: z.string().trim().min(1).optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  /**
+   * How often (ms) a request may ask the store whether anything changed. A change is visible
+   * within this delay; it must stay well under the 60 s freshness promise.
+   */
+  ATLAS_REVISION_CHECK_MS: z.coerce.number().int().min(0).max(30_000).default(1000),
+});
+export type Env = z.infer<typeof Env>;
+
+function load(): Env {
+  const r = Env.safeParse(process.env);
+  if (!r.success) throw new Error(`Invalid environment for the web app:\n${z.prettifyError(r.error)}`);
+  return r.data;
+}
+
+export const env: Env = load();

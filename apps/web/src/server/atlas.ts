@@ -1,0 +1,199 @@
+// The web app's only door to the store: server-only reads that return what the pages show.
+import "server-only";
+import {
+  allProfiles,
+  categoryOn,
+  type CollectionName,
+  type Dataset,
+  type Instrument,
+  type InstrumentCategory,
+  type InstrumentCode,
+  type InstrumentFilter,
+  type InstrumentOverviewRow,
+  type InstrumentRatificationRow,
+  type IsoDate,
+  instrumentRatifications,
+  instrumentsOverview,
+  IsoDate as IsoDateSchema,
+  type PartnerId,
+  type PartnerProfile,
+  partnerProfile,
+  type RatificationSummary,
+  ratificationSummary,
+  type CountryCode,
+  type Source,
+} from "@partnership-atlas/core";
+import type { AuditEntry, SearchHit, Store } from "@partnership-atlas/store";
+import { env } from "../env";
+
+interface Snapshot {
+  revision: number;
+  dataset: Dataset;
+  checkedAt: number;
+  /** Derived results for this revision, by key; dropped with the snapshot. */
+  memo: Map<string, unknown>;
+}
+
+interface State {
+  store?: Promise<Store>;
+  snapshot?: Snapshot;
+  loading?: Promise<Snapshot>;
+}
+
+// One store and one cached dataset per server process, shared by every route bundle.
+const KEY = Symbol.for("partnership-atlas.web.server");
+const state: State = ((globalThis as Record<symbol, unknown>)[KEY] ??= {}) as State;
+
+type StoreModule = typeof import("@partnership-atlas/store");
+
+/**
+ * The store package is loaded by Node at run time, not bundled: it opens native SQLite and
+ * reads the dataset's JSON files next to its own code. (Turbopack bundles workspace packages
+ * even when serverExternalPackages lists them, hence the ignored import.)
+ */
+async function openConfiguredStore(): Promise<Store> {
+  const mod: StoreModule = await import(/* turbopackIgnore: true */ /* webpackIgnore: true */ "@partnership-atlas/store");
+  const url = mod.resolveDatabaseUrl({
+    env: { NODE_ENV: env.NODE_ENV, DATABASE_URL: env.DATABASE_URL, ATLAS_DATA_DIR: env.ATLAS_DATA_DIR },
+  });
+  return mod.openStore(url);
+}
+
+function store(): Promise<Store> {
+  state.store ??= openConfiguredStore().catch((error: unknown) => {
+    state.store = undefined;
+    throw error;
+  });
+  return state.store;
+}
+
+/**
+ * The dataset as of the store's latest revision. The revision is asked at most once per
+ * ATLAS_REVISION_CHECK_MS, so a change written by a curator shows within that delay.
+ */
+async function snapshot(): Promise<Snapshot> {
+  const now = Date.now();
+  const current = state.snapshot;
+  if (current && now - current.checkedAt < env.ATLAS_REVISION_CHECK_MS) return current;
+  state.loading ??= (async () => {
+    const s = await store();
+    const revision = await s.revision();
+    if (state.snapshot && state.snapshot.revision === revision) {
+      state.snapshot.checkedAt = Date.now();
+      return state.snapshot;
+    }
+    const dataset = await s.loadDataset();
+    const next: Snapshot = { revision, dataset, checkedAt: Date.now(), memo: new Map() };
+    state.snapshot = next;
+    return next;
+  })().finally(() => {
+    state.loading = undefined;
+  });
+  return state.loading;
+}
+
+const MEMO_LIMIT = 256;
+function memo<T>(snap: Snapshot, key: string, compute: () => T): T {
+  if (snap.memo.has(key)) return snap.memo.get(key) as T;
+  if (snap.memo.size >= MEMO_LIMIT) snap.memo.clear();
+  const value = compute();
+  snap.memo.set(key, value);
+  return value;
+}
+
+/** Today's date on the server's clock (UTC); core never reads the clock, so the web does. */
+export function today(): IsoDate {
+  return IsoDateSchema.parse(new Date().toISOString().slice(0, 10));
+}
+
+export async function revision(): Promise<number> {
+  return (await snapshot()).revision;
+}
+
+export async function profiles(asOf: IsoDate): Promise<PartnerProfile[]> {
+  const snap = await snapshot();
+  return memo(snap, `profiles:${asOf}`, () => allProfiles(snap.dataset, asOf));
+}
+
+export async function profile(id: PartnerId, asOf: IsoDate): Promise<PartnerProfile | null> {
+  const snap = await snapshot();
+  return memo(snap, `profile:${id}:${asOf}`, () => partnerProfile(snap.dataset, id, asOf));
+}
+
+/** Profiles of the partners named, in the order named; `missing` lists ids with no partner. */
+export async function compare(ids: PartnerId[], asOf: IsoDate): Promise<{ profiles: PartnerProfile[]; missing: string[] }> {
+  const found: PartnerProfile[] = [];
+  const missing: string[] = [];
+  for (const id of ids) {
+    const p = await profile(id, asOf);
+    if (p) found.push(p);
+    else missing.push(id);
+  }
+  return { profiles: found, missing };
+}
+
+export async function partnerChoices(): Promise<{ id: PartnerId; name: string; state: string | null }[]> {
+  const snap = await snapshot();
+  return snap.dataset.partners.map((p) => ({ id: p.id, name: p.name, state: p.kind === "member-state" ? p.state : null }));
+}
+
+export async function instruments(
+  asOf: IsoDate,
+  filter: InstrumentFilter,
+): Promise<{ rows: InstrumentOverviewRow[]; sources: Source[] }> {
+  const snap = await snapshot();
+  return memo(snap, `instruments:${asOf}:${filter.category ?? ""}:${filter.status ?? ""}:${filter.kind ?? ""}`, () => {
+    const rows = instrumentsOverview(snap.dataset, asOf, filter);
+    const ids = new Set(rows.flatMap((r) => r.instrument.sources.map((s) => s.source as string)));
+    return { rows, sources: snap.dataset.sources.filter((s) => ids.has(s.id)) };
+  });
+}
+
+export interface InstrumentView {
+  instrument: Instrument;
+  category: InstrumentCategory;
+  ratifications: InstrumentRatificationRow[];
+  sources: Source[];
+}
+
+export async function instrument(code: InstrumentCode, asOf: IsoDate): Promise<InstrumentView | null> {
+  const snap = await snapshot();
+  return memo(snap, `instrument:${code}:${asOf}`, () => {
+    const ins = snap.dataset.instruments.find((i) => i.code === code);
+    if (!ins) return null;
+    const ratifications = instrumentRatifications(snap.dataset, code, asOf);
+    const ids = new Set([...ins.sources, ...ratifications.flatMap((r) => r.sources)].map((s) => s.source as string));
+    return {
+      instrument: ins,
+      category: categoryOn(ins, asOf),
+      ratifications,
+      sources: snap.dataset.sources.filter((s) => ids.has(s.id)),
+    };
+  });
+}
+
+export async function search(q: string): Promise<SearchHit[]> {
+  const s = await store();
+  return s.search(q, { limit: 50 });
+}
+
+export interface Change {
+  at: string;
+  actor: string;
+  collection: CollectionName;
+  key: string;
+  action: AuditEntry["action"];
+}
+
+export async function recentChanges(limit = 8): Promise<Change[]> {
+  const s = await store();
+  const entries = await s.recentChanges(limit);
+  return entries.map((e) => ({ at: e.at, actor: e.actor, collection: e.collection, key: e.key, action: e.action }));
+}
+
+/** A member State's ratifications on `asOf`; null when the data has no such State. */
+export async function stateRatifications(state: CountryCode, asOf: IsoDate): Promise<RatificationSummary | null> {
+  const snap = await snapshot();
+  if (!snap.dataset.memberStates.some((m) => m.code === state)) return null;
+  return memo(snap, `ratifications:${state}:${asOf}`, () => ratificationSummary(snap.dataset, state, asOf));
+}

@@ -1,0 +1,94 @@
+// The table behind each download URL: `/data/<page path>/<table>.csv|json`, built by the same
+// functions the pages use, so a download matches the table shown.
+import "server-only";
+import { type IsoDate, type PartnerProfile } from "@partnership-atlas/core";
+import { DEFAULT_LANG, Lang } from "@/i18n/languages";
+import { AsOfParam, IdsParam, InstrumentCodeParam, list, one, PartnerIdParam, parseParam, QueryParam, CategoryParam, StatusParam } from "@/lib/params";
+import { NotFound, take } from "@/lib/api";
+import {
+  agreementsTable,
+  categoryTable,
+  claimsTable,
+  compareTable,
+  contributionsTable,
+  instrumentRatificationsTable,
+  instrumentsTable,
+  membershipTable,
+  partnersTable,
+  programmesTable,
+  projectsTable,
+  ratificationsTable,
+  searchTable,
+  sourcesTable,
+  statusTable,
+} from "@/tables/build";
+import type { Table } from "@/tables/table";
+import * as atlas from "./atlas";
+
+const PROFILE_TABLES: Record<string, (lang: Lang, p: PartnerProfile) => Table | null> = {
+  membership: membershipTable,
+  claims: (lang, p) => claimsTable(lang, p.claims),
+  "ratifications-by-category": categoryTable,
+  "ratifications-by-status": statusTable,
+  ratifications: ratificationsTable,
+  contributions: contributionsTable,
+  agreements: agreementsTable,
+  projects: projectsTable,
+  "country-programmes": programmesTable,
+  sources: (lang, p) => sourcesTable(lang, p.sources),
+};
+
+export interface Download {
+  table: Table;
+  format: "csv" | "json";
+  meta: Record<string, unknown>;
+}
+
+/** The table a download path names; throws ParameterError (400) or NotFound (404). */
+export async function download(path: string[], sp: URLSearchParams): Promise<Download> {
+  const last = path[path.length - 1] ?? "";
+  const m = /^(.+)\.(csv|json)$/.exec(last);
+  if (!m) throw new NotFound("A download address ends in .csv or .json");
+  const format = m[2] as "csv" | "json";
+  const segments = [...path.slice(0, -1), m[1]!];
+  const langRaw = one(sp.get("lang"));
+  const lang = langRaw ? take(parseParam("lang", Lang, langRaw)) : DEFAULT_LANG;
+  const asOf: IsoDate = take(parseParam("asOf", AsOfParam, one(sp.get("asOf")))) ?? atlas.today();
+  const meta = { asOf, lang };
+  const [head, a, b] = segments;
+
+  if (head === "partners" && segments.length === 1) return { table: partnersTable(lang, await atlas.profiles(asOf)), format, meta };
+  if (head === "partners" && segments.length === 3) {
+    const id = take(parseParam("id", PartnerIdParam, a));
+    const build = PROFILE_TABLES[b!];
+    if (!build) throw new NotFound(`There is no table "${b}" on a profile; tables: ${Object.keys(PROFILE_TABLES).join(", ")}`);
+    const p = await atlas.profile(id, asOf);
+    if (!p) throw new NotFound(`There is no partner "${id}"`);
+    const table = build(lang, p);
+    if (!table) throw new NotFound(`Partner "${id}" has no ${b} table`);
+    return { table, format, meta: { ...meta, partner: id } };
+  }
+  if (head === "instruments" && segments.length === 1) {
+    const category = take(parseParam("category", CategoryParam, one(sp.get("category"))));
+    const status = take(parseParam("status", StatusParam, one(sp.get("status"))));
+    const { rows } = await atlas.instruments(asOf, { category, status });
+    return { table: instrumentsTable(lang, rows), format, meta: { ...meta, category: category ?? null, status: status ?? null } };
+  }
+  if (head === "instruments" && segments.length === 2) {
+    const code = take(parseParam("code", InstrumentCodeParam, a?.toUpperCase()));
+    const v = await atlas.instrument(code, asOf);
+    if (!v) throw new NotFound(`There is no instrument "${code}"`);
+    return { table: instrumentRatificationsTable(lang, v.instrument, v.ratifications), format, meta: { ...meta, instrument: code } };
+  }
+  if (head === "compare" && segments.length === 1) {
+    const ids = take(parseParam("ids", IdsParam, list(sp.getAll("ids"))));
+    const { profiles, missing } = await atlas.compare(ids, asOf);
+    if (missing.length) throw new NotFound(`There is no partner ${missing.map((x) => `"${x}"`).join(", ")}`);
+    return { table: compareTable(lang, profiles), format, meta: { ...meta, ids } };
+  }
+  if (head === "search" && segments.length === 1) {
+    const q = take(parseParam("q", QueryParam, one(sp.get("q"))));
+    return { table: searchTable(lang, await atlas.search(q)), format, meta: { q, lang } };
+  }
+  throw new NotFound("There is no download at this address");
+}

@@ -1,0 +1,59 @@
+// A table as shown on a page and as downloaded: the same columns and raw values feed the HTML,
+// the CSV and the JSON, so a download always matches what the page shows.
+export type CellKind = "text" | "number" | "date" | "code" | "evidence" | "sources" | "money" | "bool";
+
+export interface Column {
+  key: string;
+  label: string;
+  kind: CellKind;
+  /** For money columns: the column holding the ISO 4217 currency. */
+  currencyKey?: string;
+  /** Columns kept in downloads but not shown on the page (e.g. the currency beside an amount). */
+  hidden?: boolean;
+}
+
+export type Raw = string | number | boolean | null;
+
+export interface Row {
+  /** An anchor for the row (`source-c10`), so other cells can link to it. */
+  anchor?: string;
+  values: Record<string, Raw>;
+  /** Links for some cells, by column key. */
+  hrefs?: Record<string, string>;
+  /** Extra text shown under a cell, by column key (e.g. "approximate"). */
+  notes?: Record<string, string>;
+}
+
+export interface Table {
+  /** Stable name used in download URLs: `ratifications`. */
+  id: string;
+  caption: string;
+  columns: Column[];
+  rows: Row[];
+  /** The column whose cells name the row (rendered as row headers). */
+  rowHeader?: string;
+}
+
+function csvField(v: Raw): string {
+  if (v === null) return "";
+  const s = String(v);
+  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/** RFC 4180 CSV with a header of column keys; every column, shown or not. */
+export function toCsv(table: Table): string {
+  const lines = [table.columns.map((c) => csvField(c.key)).join(",")];
+  for (const row of table.rows) lines.push(table.columns.map((c) => csvField(row.values[c.key] ?? null)).join(","));
+  return `${lines.join("\r\n")}\r\n`;
+}
+
+/** The table as JSON: its columns (key, label) and one object per row. */
+export function toJson(table: Table, meta: Record<string, unknown>): unknown {
+  return {
+    table: table.id,
+    caption: table.caption,
+    ...meta,
+    columns: table.columns.map((c) => ({ key: c.key, label: c.label, kind: c.kind })),
+    rows: table.rows.map((r) => Object.fromEntries(table.columns.map((c) => [c.key, r.values[c.key] ?? null]))),
+  };
+}
