@@ -1,4 +1,5 @@
 // Derived figures: pure functions of (dataset, asOf). Every count, sum and date rule lives here.
+import { indexOf } from "./dataset-index.js";
 import { compareDates, happenedBy, type IsoDate, yearOf } from "./dates.js";
 import type { ClaimId, CountryCode, InstrumentCode, PartnerId } from "./ids.js";
 import { compareDecimals, type DecimalString, type Money, sumByCurrency, sumDecimals } from "./money.js";
@@ -133,19 +134,19 @@ function statusKey(s: RatificationStatusValue): keyof StatusCounts {
  * counts by the status each history gives that day.
  */
 export function ratificationSummary(dataset: Dataset, state: CountryCode, asOf: IsoDate): RatificationSummary {
-  const instruments = new Map(dataset.instruments.map((i) => [i.code, i]));
+  const idx = indexOf(dataset);
   const byCategory: CategoryCounts = { fundamental: 0, governance: 0, technical: 0 };
   const available: CategoryCounts = { fundamental: 0, governance: 0, technical: 0 };
   const byStatus: StatusCounts = { inForce: 0, notInForce: 0, denounced: 0, abrogated: 0, withdrawn: 0 };
-  for (const ins of dataset.instruments) {
-    if (ins.kind === "convention" && adoptedBy(ins, asOf)) available[categoryOn(ins, asOf)] += 1;
+  for (const ins of idx.conventions) {
+    if (adoptedBy(ins, asOf)) available[categoryOn(ins, asOf)] += 1;
   }
   const rows: RatificationRow[] = [];
   let total = 0;
   let protocols = 0;
-  for (const r of dataset.ratifications) {
-    if (r.state !== state || r.registeredOn > asOf) continue;
-    const ins = instruments.get(r.instrument);
+  for (const r of idx.ratificationsByState.get(state) ?? []) {
+    if (r.registeredOn > asOf) continue;
+    const ins = idx.instruments.get(r.instrument);
     if (!ins) continue;
     const category = categoryOn(ins, asOf);
     const entry = statusEntryOn(r, asOf);
@@ -187,14 +188,14 @@ export interface InstrumentRatificationRow {
 
 /** Who in the data ratified an instrument by `asOf`, when, and its status that day. */
 export function instrumentRatifications(dataset: Dataset, code: InstrumentCode, asOf: IsoDate): InstrumentRatificationRow[] {
-  const names = new Map(dataset.memberStates.map((m) => [m.code, m.name]));
-  return dataset.ratifications
-    .filter((r) => r.instrument === code && r.registeredOn <= asOf)
+  const idx = indexOf(dataset);
+  return (idx.ratificationsByInstrument.get(code) ?? [])
+    .filter((r) => r.registeredOn <= asOf)
     .map((r) => {
       const entry = statusEntryOn(r, asOf);
       return {
         state: r.state,
-        stateName: names.get(r.state) ?? r.state,
+        stateName: idx.memberStates.get(r.state)?.name ?? r.state,
         registeredOn: r.registeredOn,
         status: entry?.status ?? ("not-in-force" as const),
         statusFrom: entry?.from ?? null,
@@ -296,8 +297,8 @@ function groupBy<K>(list: Contribution[], keyOf: (c: Contribution) => K, id: (k:
 
 /** A partner's contributions within a span of years: exact totals by currency, channel and period. */
 export function contributionSummary(dataset: Dataset, partner: PartnerId, range: YearSpan): ContributionSummary {
-  const list = dataset.contributions
-    .filter((c) => c.partner === partner && c.period.from >= range.fromYear && c.period.to <= range.toYear)
+  const list = (indexOf(dataset).contributionsByPartner.get(partner) ?? [])
+    .filter((c) => c.period.from >= range.fromYear && c.period.to <= range.toYear)
     .sort((a, b) => a.period.from - b.period.from || a.period.to - b.period.to || (a.id < b.id ? -1 : 1));
   const usdParts = list.map(usdOf);
   const overlaps: [string, string][] = [];
@@ -338,7 +339,8 @@ export function computeMetric(
   params: MetricParams | undefined,
   asOf: IsoDate,
 ): MetricValue | null {
-  const partner = dataset.partners.find((p) => p.id === partnerId);
+  const idx = indexOf(dataset);
+  const partner = idx.partners.get(partnerId);
   if (!partner) return null;
   const fromYear = params?.fromYear ?? 1919;
   const toYear = Math.min(params?.toYear ?? 2100, yearOf(asOf));
@@ -376,20 +378,19 @@ export function computeMetric(
       return s.totals.find((m) => m.currency === params?.currency)?.amount ?? ("0" as DecimalString);
     }
     case "agreements.count":
-      return dataset.agreements.filter(
+      return (idx.agreementsByPartner.get(partnerId) ?? []).filter(
         (a) =>
-          a.partner === partnerId &&
           happenedBy(a.signedOn, asOf) &&
           yearOf(a.signedOn) >= fromYear &&
           yearOf(a.signedOn) <= toYear &&
           (params?.framework === undefined || a.frameworks.includes(params.framework)),
       ).length;
     case "projects.count":
-      return dataset.projects.filter((p) => p.partner === partnerId && (p.start === undefined || happenedBy(p.start, asOf)))
+      return (idx.projectsByPartner.get(partnerId) ?? []).filter((p) => p.start === undefined || happenedBy(p.start, asOf))
         .length;
     case "membership.founding": {
       if (partner.kind !== "member-state") return null;
-      return dataset.memberStates.find((m) => m.code === partner.state)?.founding ?? null;
+      return idx.memberStates.get(partner.state)?.founding ?? null;
     }
   }
 }
@@ -430,8 +431,7 @@ function show(v: MetricValue | null): string {
 
 /** Checks every claim (or one partner's) against the records, on its own date and on `asOf`. */
 export function checkClaims(dataset: Dataset, asOf: IsoDate, partner?: PartnerId): ClaimCheck[] {
-  return dataset.claims
-    .filter((c) => partner === undefined || c.partner === partner)
+  return (partner === undefined ? dataset.claims : (indexOf(dataset).claimsByPartner.get(partner) ?? []))
     .map((claim) => {
       const onStatedDate = computeMetric(dataset, claim.partner, claim.metric, claim.params, claim.statedFor);
       const onAsOf = computeMetric(dataset, claim.partner, claim.metric, claim.params, asOf);
@@ -502,20 +502,21 @@ export interface PartnerProfile {
 
 /** Everything a profile shows for a partner on `asOf`, in one object; null when there is no such partner. */
 export function partnerProfile(dataset: Dataset, partnerId: PartnerId, asOf: IsoDate): PartnerProfile | null {
-  const partner = dataset.partners.find((p) => p.id === partnerId);
+  const idx = indexOf(dataset);
+  const partner = idx.partners.get(partnerId);
   if (!partner) return null;
-  const memberState = partner.kind === "member-state" ? (dataset.memberStates.find((m) => m.code === partner.state) ?? null) : null;
+  const memberState = partner.kind === "member-state" ? (idx.memberStates.get(partner.state) ?? null) : null;
   const ratifications = partner.kind === "member-state" ? ratificationSummary(dataset, partner.state, asOf) : null;
   const contributions = contributionSummary(dataset, partnerId, { fromYear: 1919, toYear: yearOf(asOf) });
-  const agreements = dataset.agreements
-    .filter((a) => a.partner === partnerId && happenedBy(a.signedOn, asOf))
+  const agreements = (idx.agreementsByPartner.get(partnerId) ?? [])
+    .filter((a) => happenedBy(a.signedOn, asOf))
     .sort((a, b) => compareDates(a.signedOn, b.signedOn) || (a.id < b.id ? -1 : 1));
-  const projects = dataset.projects
-    .filter((p) => p.partner === partnerId && (p.start === undefined || happenedBy(p.start, asOf)))
+  const projects = (idx.projectsByPartner.get(partnerId) ?? [])
+    .filter((p) => p.start === undefined || happenedBy(p.start, asOf))
     .sort((a, b) => (a.start && b.start ? compareDates(a.start, b.start) : a.start ? -1 : b.start ? 1 : 0) || (a.id < b.id ? -1 : 1));
   const year = yearOf(asOf);
-  const countryProgrammes = dataset.countryProgrammes
-    .filter((cp) => cp.partner === partnerId && cp.period.from <= year)
+  const countryProgrammes = (idx.programmesByPartner.get(partnerId) ?? [])
+    .filter((cp) => cp.period.from <= year)
     .sort((a, b) => a.period.from - b.period.from)
     .map((programme) => ({
       programme,
@@ -543,7 +544,12 @@ export function partnerProfile(dataset: Dataset, partnerId: PartnerId, asOf: Iso
     for (const s of a.sources) sourceIds.add(s.source);
   }
   for (const c of contributions.contributions) if (c.usd) sourceIds.add(c.usd.rateSource);
-  const sources = dataset.sources.filter((s) => sourceIds.has(s.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const sources = [...sourceIds]
+    .sort()
+    .flatMap((id) => {
+      const s = idx.sources.get(id);
+      return s ? [s] : [];
+    });
 
   return {
     asOf,

@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+export * from "./dataset-index.js";
 export * from "./dates.js";
 export * from "./derive.js";
 export * from "./ids.js";

@@ -15,7 +15,10 @@ export function scaleDataset(base: Dataset, factor: number): Dataset {
   const used = new Set(base.partners.flatMap((p) => (p.kind === "member-state" ? [p.state] : [])));
   const spareStates = base.memberStates.map((m) => m.code).filter((c) => !used.has(c));
   let nextState = 0;
+  // A State that carries a copy takes on the copied partner's ratifications in place of its own.
+  const targets = new Set<string>();
 
+  const copies: Dataset["ratifications"] = [];
   for (const partner of base.partners) {
     for (let copy = 1; copy < factor; copy++) {
       let newId: PartnerId;
@@ -24,10 +27,11 @@ export function scaleDataset(base: Dataset, factor: number): Dataset {
       if (partner.kind === "member-state") {
         const state = spareStates[nextState++ % spareStates.length] as CountryCode;
         if (nextState > spareStates.length) break; // no member State left to carry another copy
+        targets.add(state);
         newId = state.toLowerCase() as PartnerId;
         newPartner = { ...structuredClone(partner), id: newId, state, name: `${partner.name} (synthetic ${copy})` };
         for (const r of base.ratifications) {
-          if (r.state === partner.state) out.ratifications.push({ ...structuredClone(r), state });
+          if (r.state === partner.state) copies.push({ ...structuredClone(r), state });
         }
         for (const cp of base.countryProgrammes) {
           if (cp.partner === partner.id) out.countryProgrammes.push({ ...rename(cp), state });
@@ -54,5 +58,6 @@ export function scaleDataset(base: Dataset, factor: number): Dataset {
       for (const c of base.claims) if (c.partner === partner.id) out.claims.push(rename(c));
     }
   }
+  out.ratifications = [...out.ratifications.filter((r) => !targets.has(r.state)), ...copies];
   return out;
 }
