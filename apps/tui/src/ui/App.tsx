@@ -13,7 +13,7 @@ import { ProfileScreen } from "./ProfileScreen.js";
 import { RecordDetail } from "./RecordDetail.js";
 import { RecordForm } from "./RecordForm.js";
 import { makeTheme } from "./theme.js";
-import { useKeys } from "./useKeys.js";
+import { KeyRouter, useKeys } from "./useKeys.js";
 import { useTerminalSize } from "./useTerminalSize.js";
 
 export interface AppProps {
@@ -32,6 +32,14 @@ const HINTS: Record<Screen["kind"], string> = {
 };
 
 export function App(props: AppProps) {
+  return (
+    <KeyRouter>
+      <AppScreens {...props} />
+    </KeyRouter>
+  );
+}
+
+function AppScreens(props: AppProps) {
   const [state, dispatch] = useReducer(appReducer, props.asOf, initialAppState);
   const { columns, rows } = useTerminalSize();
   const theme = useMemo(() => makeTheme(props.env), [props.env]);
@@ -66,16 +74,20 @@ export function App(props: AppProps) {
               {renderScreen(s, active && i === state.stack.length - 1)}
             </Box>
           ))}
-          {state.overlay === "asOf" ? <AsOfPrompt isActive /> : null}
         </Box>
-        {state.flash ? (
-          <Text color={theme.ok} wrap="truncate">
-            {state.flash}
-          </Text>
-        ) : null}
-        <Text color={theme.muted} wrap="truncate">
-          {HINTS[screen.kind]}
-        </Text>
+        {/* Two footer lines, always: a message, then the keys (or the as-of prompt). */}
+        {state.overlay === "asOf" ? (
+          <AsOfPrompt isActive />
+        ) : (
+          <>
+            <Text color={theme.ok} wrap="truncate">
+              {state.flash ?? " "}
+            </Text>
+            <Text color={theme.muted} wrap="truncate">
+              {HINTS[screen.kind]}
+            </Text>
+          </>
+        )}
       </Box>
     </AppContext.Provider>
   );

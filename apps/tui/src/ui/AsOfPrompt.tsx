@@ -1,5 +1,5 @@
-// The as-of date prompt: type a date, Enter applies it, every figure recomputes.
-import { Box, Text } from "ink";
+// The as-of date prompt (two footer lines): type a date, Enter applies it, every figure recomputes.
+import { Text } from "ink";
 import { useApp } from "./AppContext.js";
 import { useKeys } from "./useKeys.js";
 
@@ -17,13 +17,14 @@ export function AsOfPrompt(props: { isActive: boolean }) {
     (text) => dispatch({ type: "asOfText", text }),
   );
   return (
-    <Box flexDirection="column" borderStyle="round" paddingX={1}>
-      <Text>
+    <>
+      <Text color={state.asOfError ? theme.error : theme.muted} wrap="truncate">
+        {state.asOfError ?? "Enter applies · Ctrl+U clears · Esc cancels"}
+      </Text>
+      <Text wrap="truncate">
         As of (YYYY-MM-DD): {state.asOfDraft}
         <Text inverse> </Text>
       </Text>
-      {state.asOfError ? <Text color={theme.error}>{state.asOfError}</Text> : null}
-      <Text color={theme.muted}>Enter applies · Ctrl+U clears · Esc cancels</Text>
-    </Box>
+    </>
   );
 }

@@ -32,7 +32,7 @@ export function helpLines(): { heading: boolean; text: string }[] {
 export function HelpOverlay(props: { isActive: boolean }) {
   const { dispatch: appDispatch, rows, theme } = useApp();
   const lines = helpLines();
-  const height = Math.max(3, rows - 3);
+  const height = Math.max(3, rows - 4);
   const max = Math.max(0, lines.length - height);
   const [scroll, dispatch] = useReducer((s: number, by: number) => Math.max(0, Math.min(max, s + by)), 0);
   useKeys("record", props.isActive, (action) => {
@@ -47,8 +47,9 @@ export function HelpOverlay(props: { isActive: boolean }) {
       <Text bold>
         Keys <Text color={theme.muted}>(↑/↓ scroll · ? or Esc closes)</Text>
       </Text>
-      {lines.slice(scroll, scroll + height).map((l) => (
-        <Text key={l.text} bold={l.heading} wrap="truncate">
+      {lines.slice(scroll, scroll + height).map((l, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+        <Text key={scroll + i} bold={l.heading} wrap="truncate">
           {l.text}
         </Text>
       ))}

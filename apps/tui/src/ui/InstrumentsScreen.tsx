@@ -67,7 +67,7 @@ export function InstrumentsScreen(props: { isActive: boolean }) {
     [dataset, app.asOf],
   );
   const list = rowsFor(state);
-  const height = Math.max(3, rows - 7);
+  const height = Math.max(3, rows - 6);
 
   useKeys("instruments", props.isActive, (action) => {
     switch (action) {

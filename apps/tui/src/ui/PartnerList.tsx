@@ -54,7 +54,7 @@ export function PartnerList(props: { isActive: boolean }) {
   const [state, dispatch] = useReducer(reducer, { filter: "", selected: 0, open: null });
   const all = loaded.status === "done" ? loaded.value : [];
   const partners = filterPartners(all, state.filter);
-  const height = Math.max(3, rows - 7);
+  const height = Math.max(3, rows - 6);
   useEffect(() => {
     if (state.open) appDispatch({ type: "push", screen: { kind: "profile", partner: state.open.id } });
   }, [state.open, appDispatch]);

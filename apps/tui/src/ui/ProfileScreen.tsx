@@ -25,6 +25,7 @@ type ProfileAction =
 function reducer(state: ProfileState, action: ProfileAction): ProfileState {
   switch (action.type) {
     case "section":
+      if (action.count === 0) return state;
       return { ...state, section: (state.section + action.by + action.count) % action.count, selected: 0 };
     case "move": {
       const total = action.sections[state.section]?.rows.length ?? 0;
@@ -55,7 +56,7 @@ export function ProfileScreen(props: { partner: string; isActive: boolean }) {
   );
   const sections = useMemo(() => (profile ? profileSections(profile) : []), [profile]);
   const [state, dispatch] = useReducer(reducer, { section: 0, selected: 0, go: null });
-  const height = Math.max(3, rows - 10);
+  const height = Math.max(3, rows - 9);
   useEffect(() => {
     if (state.go) appDispatch({ type: "push", screen: state.go.screen });
   }, [state.go, appDispatch]);

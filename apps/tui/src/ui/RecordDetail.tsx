@@ -92,7 +92,7 @@ export function RecordDetail(props: { collection: CollectionName; recordKey: str
       lines.push({ text: `  v${h.version} ${h.at} ${h.actor} ${h.action}${changed.length && h.action === "update" ? `: ${changed.join(", ")}` : ""}` });
     }
   }
-  const height = Math.max(3, rows - 6);
+  const height = Math.max(3, rows - 4 - (state.mode === "view" ? 0 : 1) - (state.error ? 2 : 0));
   const maxScroll = Math.max(0, lines.length - height);
 
   useKeys(state.mode === "view" ? "record" : "confirm", props.isActive && state.mode !== "deleting", (action) => {

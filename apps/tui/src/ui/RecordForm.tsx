@@ -140,7 +140,7 @@ export function RecordForm(props: { collection: CollectionName; recordKey: strin
       });
     }
   });
-  const height = Math.max(4, rows - 6 - state.formErrors.length);
+  const height = Math.max(4, rows - 5 - state.formErrors.length);
   const focusLine = lines.findIndex((l) => l.field === state.focus);
   const start = lines.length <= height ? 0 : Math.min(Math.max(0, focusLine - Math.floor(height / 3)), lines.length - height);
   return (
@@ -174,7 +174,7 @@ function ConflictView(props: { state: FormState }) {
     lines.push({ text: `  theirs: ${showValue(rec(c.current))}`, color: theme.warn });
     lines.push({ text: `  yours:  ${showValue(rec(mine))}`, color: theme.accent });
   }
-  const height = Math.max(3, rows - 8);
+  const height = Math.max(3, rows - 10);
   return (
     <Box flexDirection="column">
       <Text bold color={theme.error} wrap="wrap">

@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { KEYS, openChina, renderApp, type TempStore, tempStore, waitFor } from "../../test/ui-helpers.js";
+
+let t: TempStore;
+beforeEach(async () => {
+  t = await tempStore();
+});
+afterEach(async () => {
+  await t.cleanup();
+});
+
+describe("profile screen", () => {
+  it("shows China's figures for today and recomputes them when the as-of date changes to 2022-06-01", async () => {
+    const r = renderApp(t.store);
+    await openChina(r);
+    await waitFor(r, /Ratified 28 — fundamental 7 · governance 2 · technical 19/);
+    r.stdin.write("@");
+    await waitFor(r, "As of (YYYY-MM-DD): 2026-11-30");
+    r.stdin.write(KEYS.ctrlU);
+    await waitFor(r, /As of \(YYYY-MM-DD\):\s*$/m);
+    r.stdin.write("2022-06-01");
+    await waitFor(r, "As of (YYYY-MM-DD): 2022-06-01");
+    r.stdin.write(KEYS.enter);
+    const frame = await waitFor(r, /Ratified 26 — fundamental 4 · governance 2 · technical 20/);
+    expect(frame).toContain("as of 2022-06-01");
+    r.unmount();
+  });
+
+  it("refuses an impossible as-of date with core's words and keeps the figures", async () => {
+    const r = renderApp(t.store);
+    await openChina(r);
+    r.stdin.write("@");
+    await waitFor(r, "As of (YYYY-MM-DD)");
+    r.stdin.write(KEYS.ctrlU);
+    r.stdin.write("2022-02-30");
+    await waitFor(r, "2022-02-30");
+    r.stdin.write(KEYS.enter);
+    await waitFor(r, "2022-02-30 is not a real calendar date");
+    r.stdin.write(KEYS.escape);
+    await waitFor(r, /Ratified 28/);
+    r.unmount();
+  });
+
+  it("marks drifted claims in the claims section (h steps back from the first section to the last)", async () => {
+    const r = renderApp(t.store);
+    await openChina(r);
+    r.stdin.write("h");
+    const frame = await waitFor(r, /DRIFTED stated 26, records 28/);
+    expect(frame).toMatch(/claims drifted [1-9]/);
+    r.unmount();
+  });
+
+  it("counts every key of a chunk: two section keys sent together move two sections", async () => {
+    const r = renderApp(t.store);
+    await openChina(r);
+    r.stdin.write("ll");
+    await waitFor(r, /agreements signed by 2026-11-30/);
+    r.unmount();
+  });
+});
