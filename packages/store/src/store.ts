@@ -550,16 +550,18 @@ export class KyselyStore implements Store {
         progress(chunk.length);
       }
     }
-    for (const e of plan.changed) {
-      const row = stamp(e.row!);
-      const result = await trx
-        .updateTable(table(e.collection))
-        .set(row)
-        .where("key", "=", e.key)
-        .where("version", "=", e.version!)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1) throw await this.conflict(trx, e.collection, e.key, e.version!);
-      progress(1);
+    for (let i = 0; i < plan.changed.length; i += BATCH) {
+      const chunk = plan.changed.slice(i, i + BATCH);
+      for (const e of chunk) {
+        const result = await trx
+          .updateTable(table(e.collection))
+          .set(stamp(e.row!))
+          .where("key", "=", e.key)
+          .where("version", "=", e.version!)
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) !== 1) throw await this.conflict(trx, e.collection, e.key, e.version!);
+      }
+      progress(chunk.length);
     }
     await this.audit(
       trx,

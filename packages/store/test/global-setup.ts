@@ -11,6 +11,8 @@ import type { TestProject } from "vitest/node";
 declare module "vitest" {
   export interface ProvidedContext {
     pgUrl: string;
+    /** A folder for the tests' SQLite files, removed after the run. */
+    tmpRoot: string;
   }
 }
 
@@ -89,5 +91,10 @@ export default async function setup(project: TestProject) {
     await client.end().catch(() => undefined);
   }
   project.provide("pgUrl", url);
-  return () => stop?.();
+  const tmpRoot = mkdtempSync(path.join(tmpdir(), "atlas-store-test-"));
+  project.provide("tmpRoot", tmpRoot);
+  return () => {
+    rmSync(tmpRoot, { recursive: true, force: true });
+    stop?.();
+  };
 }

@@ -1,7 +1,6 @@
 // The engines the contract suite runs against, each giving a fresh, empty database per call.
 import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { inject } from "vitest";
@@ -15,7 +14,7 @@ export interface EngineCase {
 
 let tmp: string | undefined;
 export function tempDir(): string {
-  tmp ??= mkdtempSync(path.join(tmpdir(), "atlas-store-"));
+  tmp ??= mkdtempSync(path.join(inject("tmpRoot"), "worker-"));
   return tmp;
 }
 
