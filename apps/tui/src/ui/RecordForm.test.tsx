@@ -1,0 +1,131 @@
+import type { Agreement } from "@partnership-atlas/core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { KEYS, openChina, renderApp, type TempStore, tempStore, waitFor } from "../../test/ui-helpers.js";
+
+let t: TempStore;
+beforeEach(async () => {
+  t = await tempStore();
+});
+afterEach(async () => {
+  await t.cleanup();
+});
+
+/** China's profile → Agreements section → edit the first agreement (cn-2001-mou) → focus signedOn. */
+async function editFirstAgreement(r: ReturnType<typeof renderApp>) {
+  await openChina(r);
+  r.stdin.write("ll");
+  await waitFor(r, /agreements signed by/);
+  r.stdin.write("e");
+  await waitFor(r, "Edit agreement cn-2001-mou (version 1)");
+  // The form opens on the first field that can change (partner); signedOn is three below.
+  r.stdin.write(KEYS.down);
+  r.stdin.write(KEYS.down);
+  r.stdin.write(KEYS.down);
+  await waitFor(r, /›signedOn/);
+  r.stdin.write(KEYS.ctrlU);
+  await waitFor(r, /›signedOn\s+ {2}required/);
+}
+
+describe("record form", () => {
+  it("shows core's error beside the field for an impossible date and writes nothing", async () => {
+    const r = renderApp(t.store);
+    await editFirstAgreement(r);
+    r.stdin.write("2001-02-30");
+    await waitFor(r, /›signedOn\s+2001-02-30/);
+    r.stdin.write(KEYS.ctrlS);
+    const frame = await waitFor(r, "✖ signedOn: 2001-02-30 is not a real calendar date");
+    // The error sits on the line right under the field.
+    const lines = frame.split("\n");
+    const at = lines.findIndex((l) => l.includes("signedOn"));
+    expect(lines[at + 1]).toContain("2001-02-30 is not a real calendar date");
+    expect(frame).toContain("Not saved: 1 problem to fix.");
+    expect((await t.store.getRecord("agreements", "cn-2001-mou"))!.version).toBe(1);
+    r.unmount();
+  });
+
+  it("saves a valid edit through the store with the version read, and shows it in the history", async () => {
+    const r = renderApp(t.store);
+    await editFirstAgreement(r);
+    r.stdin.write("2001-03");
+    await waitFor(r, /›signedOn\s+2001-03/);
+    r.stdin.write(KEYS.ctrlS);
+    await waitFor(r, "Saved agreement cn-2001-mou (version 2)");
+    const saved = await t.store.getRecord("agreements", "cn-2001-mou");
+    expect(saved!.record.signedOn).toBe("2001-03");
+    expect(saved!.updatedBy).toBe("test-curator");
+    r.stdin.write("\r");
+    await waitFor(r, /v2 .* test-curator update: signedOn/);
+    r.unmount();
+  });
+
+  it("on a conflict shows both versions, never overwrites, and re-applies only when asked", async () => {
+    const r = renderApp(t.store);
+    await editFirstAgreement(r);
+    r.stdin.write("2001-03");
+    await waitFor(r, /›signedOn\s+2001-03/);
+    // Another curator, on another connection, changes the record in between.
+    const other = await t.other();
+    const current = (await other.getRecord("agreements", "cn-2001-mou"))!;
+    const theirs: Agreement = { ...current.record, title: "Retitled by another curator" };
+    await other.update("agreements", "cn-2001-mou", theirs, { actor: "other-curator", expectedVersion: 1 });
+
+    r.stdin.write(KEYS.ctrlS);
+    const frame = await waitFor(r, /Conflict: changed by other-curator/);
+    expect(frame.replace(/\s+/g, " ")).toContain("you read version 1, it is now 2");
+    expect(frame).toMatch(/theirs: Retitled by another curator/);
+    expect(frame).toMatch(/yours: {2}Memorandum of Understanding/);
+    expect(frame).toMatch(/theirs: 2001\n/);
+    expect(frame).toMatch(/yours: {2}2001-03/);
+    expect((await t.store.getRecord("agreements", "cn-2001-mou"))!.record.signedOn).toBe("2001");
+
+    r.stdin.write("a");
+    await waitFor(r, "Saved agreement cn-2001-mou (version 3)");
+    const saved = (await t.store.getRecord("agreements", "cn-2001-mou"))!;
+    expect(saved.record.signedOn).toBe("2001-03");
+    r.unmount();
+  });
+
+  it("reloads their version on a conflict when the curator chooses to", async () => {
+    const r = renderApp(t.store);
+    await editFirstAgreement(r);
+    r.stdin.write("2001-03");
+    await waitFor(r, /›signedOn\s+2001-03/);
+    const other = await t.other();
+    const current = (await other.getRecord("agreements", "cn-2001-mou"))!;
+    await other.update("agreements", "cn-2001-mou", { ...current.record, place: "Geneva" }, { actor: "other-curator", expectedVersion: 1 });
+    r.stdin.write(KEYS.ctrlS);
+    await waitFor(r, /Conflict: changed by other-curator/);
+    r.stdin.write("r");
+    const frame = await waitFor(r, "Reloaded version 2 by other-curator; your edit was discarded.");
+    expect(frame).toMatch(/place\s+Geneva/);
+    expect(frame).toMatch(/signedOn\s+2001\b/);
+    r.unmount();
+  });
+
+  it("creates an agreement from the profile with n, checked by core first", async () => {
+    const r = renderApp(t.store);
+    await openChina(r);
+    r.stdin.write("ll");
+    await waitFor(r, /agreements signed by/);
+    r.stdin.write("n");
+    await waitFor(r, "New agreement");
+    r.stdin.write(KEYS.ctrlS);
+    await waitFor(r, /Not saved: \d+ problems to fix\./);
+    await waitFor(r, /›id/);
+    r.stdin.write("cn-2026-test");
+    r.stdin.write(KEYS.tab);
+    r.stdin.write(KEYS.tab);
+    r.stdin.write("mou\t");
+    r.stdin.write("A test agreement\t");
+    r.stdin.write("2026-01-15\t\t\t");
+    r.stdin.write(KEYS.ctrlU);
+    r.stdin.write('[{"name":"International Labour Organization","role":"ilo"},{"name":"MOHRSS","role":"government"}]\t');
+    r.stdin.write("\temployment\t");
+    r.stdin.write("A summary.");
+    await waitFor(r, /›summary\s+A summary\./);
+    r.stdin.write(KEYS.ctrlS);
+    await waitFor(r, "Saved agreement cn-2026-test (version 1)");
+    expect((await t.store.getRecord("agreements", "cn-2026-test"))!.record.title).toBe("A test agreement");
+    r.unmount();
+  });
+});
