@@ -181,3 +181,42 @@ export function auditRowToEntry(row: { id: number } & Omit<AuditRow, "id">): Aud
 export function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/**
+ * Parsed records by their stored text, so reads skip JSON and schema parsing of rows that did
+ * not change. Records it returns are shared between reads and therefore frozen.
+ */
+export class RecordCache {
+  private readonly byCollection = new Map<CollectionName, Map<string, { data: string; record: unknown }>>();
+
+  parse<C extends CollectionName>(collection: C, row: Pick<RecordRow, "key" | "data">): RecordOf<C> {
+    let map = this.byCollection.get(collection);
+    if (!map) {
+      map = new Map();
+      this.byCollection.set(collection, map);
+    }
+    const hit = map.get(row.key);
+    if (hit && hit.data === row.data) return hit.record as RecordOf<C>;
+    const record = deepFreeze(parseRowRecord(collection, row));
+    map.set(row.key, { data: row.data, record });
+    return record;
+  }
+
+  versioned<C extends CollectionName>(collection: C, row: RecordRow): Versioned<RecordOf<C>> {
+    return {
+      key: row.key,
+      record: this.parse(collection, row),
+      version: Number(row.version),
+      updatedAt: row.updated_at,
+      updatedBy: row.updated_by,
+    };
+  }
+}

@@ -31,10 +31,9 @@ import {
   type RecordRow,
   type RecordTable,
   recordToRow,
-  rowToVersioned,
   TABLES,
   tryParseRow,
-  parseRowRecord,
+  RecordCache,
 } from "./rows.js";
 import type {
   AuditEntry,
@@ -81,15 +80,15 @@ export function canonicalDatasetText(dataset: Dataset): string {
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
-async function selectRecords<C extends CollectionName>(db: Db, c: C): Promise<RecordOf<C>[]> {
+async function selectRecords<C extends CollectionName>(db: Db, c: C, cache: RecordCache): Promise<RecordOf<C>[]> {
   const rows = await db.selectFrom(table(c)).select(["key", "data"]).execute();
   rows.sort((a, b) => compareKeys(a.key, b.key));
-  return rows.map((row) => parseRowRecord(c, row));
+  return rows.map((row) => cache.parse(c, row));
 }
 
-async function loadAll(db: Db): Promise<Dataset> {
+async function loadAll(db: Db, cache: RecordCache): Promise<Dataset> {
   const ds = emptyDataset() as Record<string, unknown>;
-  for (const c of COLLECTIONS) ds[c] = await selectRecords(db, c);
+  for (const c of COLLECTIONS) ds[c] = await selectRecords(db, c, cache);
   return ds as Dataset;
 }
 
@@ -149,6 +148,8 @@ interface ImportPlan {
 }
 
 export class KyselyStore implements Store {
+  private readonly cache = new RecordCache();
+
   constructor(private readonly driver: EngineDriver) {}
 
   get engine() {
@@ -169,18 +170,18 @@ export class KyselyStore implements Store {
   }
 
   loadDataset(): Promise<Dataset> {
-    return this.driver.read((trx) => loadAll(trx));
+    return this.driver.read((trx) => loadAll(trx, this.cache));
   }
 
   loadPartnerDataset(id: PartnerId): Promise<Dataset | null> {
     return this.driver.read(async (trx) => {
       const partnerRow = await trx.selectFrom("partners").select(["key", "data"]).where("key", "=", id).executeTakeFirst();
       if (!partnerRow) return null;
-      const partner = parseRowRecord("partners", partnerRow);
+      const partner = this.cache.parse("partners", partnerRow);
       const ofPartner = async <C extends CollectionName>(c: C) => {
         const rows = await trx.selectFrom(table(c)).select(["key", "data"]).where("partner", "=", id).execute();
         rows.sort((a, b) => compareKeys(a.key, b.key));
-        return rows.map((row) => parseRowRecord(c, row));
+        return rows.map((row) => this.cache.parse(c, row));
       };
       const ds = emptyDataset();
       ds.agreements = await ofPartner("agreements");
@@ -188,9 +189,9 @@ export class KyselyStore implements Store {
       ds.projects = await ofPartner("projects");
       ds.countryProgrammes = await ofPartner("countryProgrammes");
       ds.claims = await ofPartner("claims");
-      ds.instruments = await selectRecords(trx, "instruments");
-      ds.themes = await selectRecords(trx, "themes");
-      ds.sources = await selectRecords(trx, "sources");
+      ds.instruments = await selectRecords(trx, "instruments", this.cache);
+      ds.themes = await selectRecords(trx, "themes", this.cache);
+      ds.sources = await selectRecords(trx, "sources", this.cache);
 
       const state = partner.kind === "member-state" ? partner.state : null;
       const states = new Set<string>();
@@ -200,41 +201,41 @@ export class KyselyStore implements Store {
       if (states.size > 0) {
         const rows = await trx.selectFrom("member_states").select(["key", "data"]).where("key", "in", [...states]).execute();
         rows.sort((a, b) => compareKeys(a.key, b.key));
-        ds.memberStates = rows.map((row) => parseRowRecord("memberStates", row));
+        ds.memberStates = rows.map((row) => this.cache.parse("memberStates", row));
       }
       if (state) {
         const rows = await trx.selectFrom("ratifications").select(["key", "data"]).where("state", "=", state).execute();
         rows.sort((a, b) => compareKeys(a.key, b.key));
-        ds.ratifications = rows.map((row) => parseRowRecord("ratifications", row));
+        ds.ratifications = rows.map((row) => this.cache.parse("ratifications", row));
       }
       const partnerIds = new Set<string>([id]);
       for (const p of ds.projects) for (const f of p.funders) if (f.partner) partnerIds.add(f.partner);
       if (partnerIds.size > 1) {
         const rows = await trx.selectFrom("partners").select(["key", "data"]).where("key", "in", [...partnerIds]).execute();
         rows.sort((a, b) => compareKeys(a.key, b.key));
-        ds.partners = rows.map((row) => parseRowRecord("partners", row));
+        ds.partners = rows.map((row) => this.cache.parse("partners", row));
       } else ds.partners = [partner];
       return ds;
     });
   }
 
   listPartners(): Promise<Partner[]> {
-    return selectRecords(this.driver.db, "partners");
+    return selectRecords(this.driver.db, "partners", this.cache);
   }
 
   listInstruments(): Promise<Instrument[]> {
-    return selectRecords(this.driver.db, "instruments");
+    return selectRecords(this.driver.db, "instruments", this.cache);
   }
 
   async getInstrument(code: InstrumentCode): Promise<Instrument | null> {
     const row = await this.driver.db.selectFrom("instruments").select(["key", "data"]).where("key", "=", code).executeTakeFirst();
-    return row ? parseRowRecord("instruments", row) : null;
+    return row ? this.cache.parse("instruments", row) : null;
   }
 
   async ratificationsOfInstrument(code: InstrumentCode): Promise<Ratification[]> {
     const rows = await this.driver.db.selectFrom("ratifications").select(["key", "data"]).where("instrument", "=", code).execute();
     rows.sort((a, b) => compareKeys(a.key, b.key));
-    return rows.map((row) => parseRowRecord("ratifications", row));
+    return rows.map((row) => this.cache.parse("ratifications", row));
   }
 
   async search(text: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
@@ -258,7 +259,7 @@ export class KyselyStore implements Store {
       rows.sort((a, b) => compareKeys(a.key, b.key));
       for (const row of rows) {
         if (hits.length >= limit) break;
-        const r = parseRowRecord(c, row) as Record<string, unknown>;
+        const r = this.cache.parse(c, row) as Record<string, unknown>;
         const fields = [r.code, r.id, r.name, r.title, r.summary].filter((x): x is string => typeof x === "string");
         const where = fields.find((f) => f.toLowerCase().includes(q)) ?? fields[0] ?? "";
         const title = c === "instruments" ? `${String(r.code)} ${String(r.title)}` : String(r.name ?? r.title);
@@ -272,13 +273,13 @@ export class KyselyStore implements Store {
 
   async getRecord<C extends CollectionName>(collection: C, key: string): Promise<Versioned<RecordOf<C>> | null> {
     const row = await this.driver.db.selectFrom(table(collection)).selectAll().where("key", "=", key).executeTakeFirst();
-    return row ? rowToVersioned(collection, row) : null;
+    return row ? this.cache.versioned(collection, row) : null;
   }
 
   async listRecords<C extends CollectionName>(collection: C): Promise<Versioned<RecordOf<C>>[]> {
     const rows = await this.driver.db.selectFrom(table(collection)).selectAll().execute();
     rows.sort((a, b) => compareKeys(a.key, b.key));
-    return rows.map((row) => rowToVersioned(collection, row));
+    return rows.map((row) => this.cache.versioned(collection, row));
   }
 
   private parseInput<C extends CollectionName>(collection: C, input: unknown): RecordOf<C> {
@@ -347,7 +348,7 @@ export class KyselyStore implements Store {
           problem([collection, key], "duplicate-id", `there is already a ${RECORD_NOUN[collection]} "${key}"; give this one another id, or update that one`),
         ]);
       }
-      const before = await loadAll(trx);
+      const before = await loadAll(trx, this.cache);
       const problems = newRuleProblems(withRecord(before, collection, key, record), () => before);
       if (problems.length > 0) throw validationError(`the ${RECORD_NOUN[collection]} "${key}"`, problems);
       const at = now();
@@ -377,7 +378,7 @@ export class KyselyStore implements Store {
       if (!current || Number(current.version) !== options.expectedVersion) {
         throw await this.conflict(trx, collection, key, options.expectedVersion);
       }
-      const before = await loadAll(trx);
+      const before = await loadAll(trx, this.cache);
       const problems = newRuleProblems(withRecord(before, collection, key, record), () => before);
       if (problems.length > 0) throw validationError(`the ${RECORD_NOUN[collection]} "${key}"`, problems);
       const at = now();
@@ -402,7 +403,7 @@ export class KyselyStore implements Store {
       if (!current || Number(current.version) !== options.expectedVersion) {
         throw await this.conflict(trx, collection, key, options.expectedVersion);
       }
-      const before = await loadAll(trx);
+      const before = await loadAll(trx, this.cache);
       const after = withRecord(before, collection, key, null);
       const problems = newRuleProblems(after, () => before);
       const dependents = new Map<string, { collection: CollectionName; key: string }>();
@@ -492,7 +493,7 @@ export class KyselyStore implements Store {
     }
     if (mode === "merge") {
       // References may point at records already stored: check the rules on the merged result.
-      const before = await loadAll(trx);
+      const before = await loadAll(trx, this.cache);
       const merged = emptyDataset() as Record<string, unknown>;
       for (const c of COLLECTIONS) {
         const keys = new Set((incoming[c] as RecordOf<typeof c>[]).map((r) => recordKey(c, r)));
@@ -585,7 +586,7 @@ export class KyselyStore implements Store {
     if (!(COLLECTIONS as readonly string[]).includes(collection)) {
       throw new StoreError("validation", `"${String(collection)}" is not a collection; expected one of ${COLLECTIONS.join(", ")}`);
     }
-    return toCsv(collection, await selectRecords(this.driver.db, collection));
+    return toCsv(collection, await selectRecords(this.driver.db, collection, this.cache));
   }
 
   async integrityCheck(): Promise<Problem[]> {
