@@ -8,8 +8,10 @@ export async function runInteractive(options: { db: string | undefined; env: Nod
   if (options.env.NO_COLOR) process.env.FORCE_COLOR = "0";
   const asOf = parseIsoDate(today(options.env));
   if (!asOf.ok) throw new UsageError(`ATLAS_TODAY ${asOf.message}`);
+  // Load the UI while the store opens: Ink (with its layout engine) is the slowest import.
+  const ui = Promise.all([import("ink"), import("react"), import("./ui/App.js")]);
   const store = await openStoreFor(options.db, options.env);
-  const [{ render }, React, { App }] = await Promise.all([import("ink"), import("react"), import("./ui/App.js")]);
+  const [{ render }, React, { App }] = await ui;
   const instance = render(React.createElement(App, { store, asOf: asOf.date, actor: actor(options.env), env: options.env }), {
     exitOnCtrlC: true,
   });

@@ -55,7 +55,9 @@ export function date(text: string): IsoDate {
   return d.date;
 }
 
-export function renderApp(store: Store, asOf = "2026-11-30") {
+export type Rendered = ReturnType<typeof render>;
+
+export function renderApp(store: Store, asOf = "2026-11-30"): Rendered {
   return render(<App store={store} asOf={date(asOf)} actor="test-curator" env={{ NO_COLOR: "1" }} />);
 }
 
@@ -86,7 +88,7 @@ export async function waitForGone(r: Frames, match: RegExp | string, timeoutMs =
 }
 
 /** Opens China's profile from the partner list by typing its name. */
-export async function openChina(r: ReturnType<typeof renderApp>): Promise<void> {
+export async function openChina(r: Rendered): Promise<void> {
   await waitFor(r, "China");
   r.stdin.write("chin");
   await waitFor(r, "Filter: chin");

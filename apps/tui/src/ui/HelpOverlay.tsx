@@ -48,7 +48,6 @@ export function HelpOverlay(props: { isActive: boolean }) {
         Keys <Text color={theme.muted}>(↑/↓ scroll · ? or Esc closes)</Text>
       </Text>
       {lines.slice(scroll, scroll + height).map((l, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
         <Text key={scroll + i} bold={l.heading} wrap="truncate">
           {l.text}
         </Text>

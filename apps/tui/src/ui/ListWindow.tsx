@@ -23,7 +23,6 @@ export function ListWindow<T>(props: {
   return (
     <Box flexDirection="column">
       {shown.map((item, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional within the window
         <Box key={start + i}>{props.render(item, start + i === selected)}</Box>
       ))}
       {items.length > height ? (

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { KEYS, openChina, renderApp, type TempStore, tempStore, waitFor, waitForGone } from "../../test/ui-helpers.js";
+import { KEYS, openChina, type Rendered, renderApp, type TempStore, tempStore, waitFor, waitForGone } from "../../test/ui-helpers.js";
 
 let t: TempStore;
 beforeEach(async () => {
@@ -9,7 +9,7 @@ afterEach(async () => {
   await t.cleanup();
 });
 
-async function openAgreements(r: ReturnType<typeof renderApp>) {
+async function openAgreements(r: Rendered) {
   await openChina(r);
   r.stdin.write("ll");
   await waitFor(r, /agreements signed by/);

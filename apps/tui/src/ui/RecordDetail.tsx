@@ -157,7 +157,6 @@ export function RecordDetail(props: { collection: CollectionName; recordKey: str
         </Text>
       ) : null}
       {lines.slice(scroll, scroll + height).map((line, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
         <Text key={scroll + i} color={line.color} bold={line.bold} wrap="truncate">
           {line.text.length > columns ? `${line.text.slice(0, columns - 1)}…` : line.text}
         </Text>

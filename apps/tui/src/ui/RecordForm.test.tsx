@@ -1,6 +1,6 @@
 import type { Agreement } from "@partnership-atlas/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { KEYS, openChina, renderApp, type TempStore, tempStore, waitFor } from "../../test/ui-helpers.js";
+import { KEYS, openChina, type Rendered, renderApp, type TempStore, tempStore, waitFor } from "../../test/ui-helpers.js";
 
 let t: TempStore;
 beforeEach(async () => {
@@ -11,7 +11,7 @@ afterEach(async () => {
 });
 
 /** China's profile → Agreements section → edit the first agreement (cn-2001-mou) → focus signedOn. */
-async function editFirstAgreement(r: ReturnType<typeof renderApp>) {
+async function editFirstAgreement(r: Rendered) {
   await openChina(r);
   r.stdin.write("ll");
   await waitFor(r, /agreements signed by/);

@@ -28,7 +28,6 @@ export function RecordForm(props: { collection: CollectionName; recordKey: strin
   }, [store, props.collection, props.recordKey, props.partner]);
 
   // Saving: one write per submit, with the version the form was loaded from.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per submit (saveSeq)
   useEffect(() => {
     if (state.status !== "saving") return;
     const write =
@@ -155,7 +154,6 @@ export function RecordForm(props: { collection: CollectionName; recordKey: strin
       ))}
       {state.status === "saving" ? <Text>Saving…</Text> : null}
       {lines.slice(start, start + height).map((l, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
         <Box key={start + i}>{l.node}</Box>
       ))}
     </Box>
@@ -185,7 +183,6 @@ function ConflictView(props: { state: FormState }) {
         {fields.length === 0 ? "Their version and yours are the same." : `Fields that differ (${fields.length}):`}
       </Text>
       {lines.slice(0, height).map((l, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
         <Text key={i} color={l.color} wrap="truncate">
           {l.text}
         </Text>

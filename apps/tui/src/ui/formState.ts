@@ -147,7 +147,9 @@ export function groupErrors(fieldErrors: Record<string, string[]>, fieldNames: r
   for (const [path, messages] of Object.entries(fieldErrors)) {
     const [head, ...sub] = path.split(".");
     if (head && fieldNames.includes(head)) {
-      for (const m of messages) (byField[head] ??= []).push(sub.length ? `${sub.join(".")}: ${m}` : m);
+      const list = byField[head] ?? [];
+      for (const m of messages) list.push(sub.length ? `${sub.join(".")}: ${m}` : m);
+      byField[head] = list;
     } else rest.push(...messages);
   }
   return { byField, rest };
@@ -158,7 +160,7 @@ function problemsToErrors(problems: readonly Problem[], fieldNames: readonly str
   const rest: string[] = [];
   for (const p of problems) {
     const field = p.path.find((seg): seg is string => typeof seg === "string" && fieldNames.includes(seg));
-    if (field) (byField[field] ??= []).push(p.message);
+    if (field) byField[field] = [...(byField[field] ?? []), p.message];
     else rest.push(`${p.at}: ${p.message}`);
   }
   return { byField, rest };
@@ -182,7 +184,7 @@ export function initialForm(collection: CollectionName, key: string | null): For
 
 function firstEditable(fields: readonly Field[]): number {
   const i = fields.findIndex((f) => !f.readOnly);
-  return i < 0 ? 0 : i;
+  return Math.max(0, i);
 }
 
 function editFocused(state: FormState, edit: (value: string) => string): FormState {

@@ -12,7 +12,6 @@ export function useTerminalSize(): { columns: number; rows: number } {
     return () => {
       stdout.off("resize", onResize);
     };
-    // biome-ignore lint/correctness/useExhaustiveDependencies: read only reads stdout
   }, [stdout]);
   return size;
 }

@@ -1,0 +1,56 @@
+// A real terminal (tmux, 80×24): start atlas, reach China's profile, edit an agreement, quit;
+// the edit is then visible through `atlas profile cn --json`. Fails, never skips, without tmux.
+import { execFileSync } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { runAtlas } from "./run-atlas.js";
+import { TmuxSession } from "./tmux.js";
+
+let session: TmuxSession | undefined;
+let dir: string | undefined;
+afterEach(async () => {
+  session?.kill();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+afterAll(() => TmuxSession.shutdown());
+
+describe("atlas in a real terminal", () => {
+  it("is installed: tmux is required for this test", () => {
+    expect(execFileSync("tmux", ["-V"], { encoding: "utf8" })).toMatch(/^tmux /);
+  });
+
+  it("reaches China's profile, edits an agreement, and the change shows in atlas profile cn --json", async () => {
+    dir = await mkdtemp(join(tmpdir(), "atlas-tmux-"));
+    const db = `sqlite:${join(dir, "atlas.db")}`;
+    const env = { NO_COLOR: "1", ATLAS_TODAY: "2026-11-30", ATLAS_ACTOR: "tmux-curator", TERM: "xterm-256color" };
+    session = new TmuxSession(["--db", db], env);
+
+    await session.waitFor("cn     China");
+    session.keys(["china"], { literal: true });
+    session.keys(["Enter"]);
+    const profile = await session.waitFor(/Ratified 28 — fundamental 7 · governance 2 · technical 19/);
+    for (const line of profile.split("\n")) expect(line.length).toBeLessThanOrEqual(80);
+
+    session.keys(["l", "l"]);
+    await session.waitFor("agreements signed by 2026-11-30");
+    session.keys(["e"]);
+    await session.waitFor("Edit agreement cn-2001-mou (version 1)");
+    session.keys(["Down", "Down", "Down"]);
+    await session.waitFor(/›signedOn/);
+    session.keys(["C-u"]);
+    session.keys(["2001-03"], { literal: true });
+    await session.waitFor(/›signedOn\s+2001-03/);
+    session.keys(["C-s"]);
+    await session.waitFor("Saved agreement cn-2001-mou (version 2)");
+    session.keys(["q"]);
+    await session.waitForExit();
+
+    const r = await runAtlas(["profile", "cn", "--json", "--db", db]);
+    expect(r.code).toBe(0);
+    const agreement = JSON.parse(r.stdout).agreements.find((a: { id: string }) => a.id === "cn-2001-mou");
+    expect(agreement.signedOn).toBe("2001-03");
+  });
+});
