@@ -114,9 +114,9 @@ export function ProfileScreen(props: { partner: string; isActive: boolean }) {
         </Text>
       ) : null}
       <Text wrap="truncate">
-        Contributions US${groupDigits(h.contributionsUsd)}
-        {h.contributionsApproximate ? " (approx.)" : ""} · agreements {h.agreements} · projects {h.projects} ·{" "}
-        <Text color={h.driftedClaims ? theme.warn : theme.ok}>claims drifted {h.driftedClaims}</Text>
+        US${groupDigits(h.contributionsUsd)}
+        {h.contributionsApproximate ? " (approx.)" : ""} contributed · {h.agreements} agreements · {h.projects} projects ·{" "}
+        <Text color={h.driftedClaims ? theme.warn : theme.ok}>{h.driftedClaims} claims drifted</Text>
       </Text>
       <Box>
         {sections.map((s, i) => (

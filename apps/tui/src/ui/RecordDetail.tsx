@@ -81,8 +81,11 @@ export function RecordDetail(props: { collection: CollectionName; recordKey: str
       });
     }
     lines.push({ text: "Fields:", bold: true });
-    for (const [k, v] of Object.entries(record)) {
-      if (k === "sources" || k === "evidence") continue;
+    // The record's own fields first, then the notes about its evidence.
+    const entries = Object.entries(record).filter(([k]) => k !== "sources" && k !== "evidence");
+    const late = new Set(["note", "fieldEvidence"]);
+    entries.sort(([a], [b]) => Number(late.has(a)) - Number(late.has(b)));
+    for (const [k, v] of entries) {
       lines.push({ text: `  ${k}: ${showValue(v)}` });
     }
     lines.push({ text: "Change history:", bold: true });
