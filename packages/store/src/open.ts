@@ -18,7 +18,7 @@ export interface OpenOptions {
 }
 
 /** Opens (creating and migrating when needed) the store at `url`: `sqlite:<file>` or `postgres://…`. */
-export async function openStore(url: string, options: OpenOptions = {}): Promise<Store & KyselyStore> {
+export async function openStore(url: string, options: OpenOptions = {}): Promise<Store> {
   const location = parseDatabaseUrl(url);
   const driver: EngineDriver =
     location.engine === "sqlite"

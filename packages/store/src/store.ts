@@ -22,6 +22,7 @@ import type { Kysely } from "kysely";
 import { toCsv } from "./csv.js";
 import type { EngineDriver } from "./engine/driver.js";
 import { ConflictError, NotFoundError, ReferencedError, StoreError } from "./errors.js";
+import { LATEST_SCHEMA_VERSION } from "./migrations.js";
 import { type PartialDataset, parseFullDataset, parseJsonText, parseMergeRecords, validationError } from "./input.js";
 import {
   auditRowToEntry,
@@ -446,19 +447,6 @@ export class KyselyStore implements Store {
     return rows.map(auditRowToEntry);
   }
 
-  /** Number of records in every collection; cheap. */
-  async counts(): Promise<Record<CollectionName, number>> {
-    const out = {} as Record<CollectionName, number>;
-    for (const c of COLLECTIONS) {
-      const row = await this.driver.db
-        .selectFrom(table(c))
-        .select((eb) => eb.fn.countAll().as("n"))
-        .executeTakeFirstOrThrow();
-      out[c] = Number(row.n);
-    }
-    return out;
-  }
-
   async importDataset(json: string | unknown, options: ImportOptions): Promise<ImportReport> {
     const value = typeof json === "string" || json instanceof Uint8Array ? parseJsonText(json) : json;
     if (options.mode !== "merge" && options.mode !== "replace") {
@@ -591,6 +579,13 @@ export class KyselyStore implements Store {
 
   async integrityCheck(): Promise<Problem[]> {
     const problems = await this.driver.engineIntegrity();
+    const applied = await this.driver.db.selectFrom("migrations").select("version").execute();
+    const newest = Math.max(0, ...applied.map((m) => Number(m.version)));
+    if (newest !== LATEST_SCHEMA_VERSION) {
+      problems.push(problem([], "internal", `the database schema is at version ${newest}, expected ${LATEST_SCHEMA_VERSION}`));
+    }
+    const meta = await this.driver.db.selectFrom("meta").select("id").execute();
+    if (meta.length !== 1) problems.push(problem([], "internal", `the meta table has ${meta.length} rows, expected 1`));
     if (problems.length > 0) return problems;
     return this.driver.read(async (trx) => {
       const ds = emptyDataset() as unknown as Record<string, unknown[]>;

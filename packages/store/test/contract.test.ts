@@ -300,3 +300,28 @@ describe.each(ENGINES)("$engine store", ({ engine, freshUrl }) => {
     expect((await a.history("themes", "maritime-labour")).length - auditBefore).toBe(100);
   });
 });
+
+describe("both engines", () => {
+  test("hold the same logical schema: the same import exports the same bytes from SQLite and PostgreSQL", async () => {
+    const texts: string[] = [];
+    for (const { freshUrl } of ENGINES) {
+      const store = await openStore(await freshUrl(), { seed: false });
+      open.push(store);
+      await store.importDataset(fixtureInput(), { mode: "replace" });
+      texts.push(await store.exportDataset());
+    }
+    expect(texts[1]).toBe(texts[0]);
+  });
+
+  test("records a read returns are frozen, since reads share parsed records", async () => {
+    const store = await openStore(await ENGINES[0]!.freshUrl(), { seed: false });
+    open.push(store);
+    await store.importDataset(fixtureInput(), { mode: "replace" });
+    const [partner] = await store.listPartners();
+    expect(Object.isFrozen(partner)).toBe(true);
+    expect(() => {
+      (partner as { name: string }).name = "changed";
+    }).toThrow(TypeError);
+    expect((await store.listPartners())[0]!.name).toBe("China");
+  });
+});
