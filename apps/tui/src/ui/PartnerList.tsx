@@ -1,5 +1,5 @@
 // The partner list: type to filter, Enter opens the profile.
-import type { Partner } from "@partnership-atlas/core";
+import type { Partner, PartnerId } from "@partnership-atlas/core";
 import { Box, Text } from "ink";
 import { useEffect, useReducer } from "react";
 import { useApp } from "./AppContext.js";
@@ -11,7 +11,7 @@ interface ListState {
   filter: string;
   selected: number;
   /** The partner to open, set by Enter; an effect carries it out. */
-  open: { id: string; seq: number } | null;
+  open: { id: PartnerId; seq: number } | null;
 }
 
 type ListAction =

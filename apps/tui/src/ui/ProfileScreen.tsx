@@ -46,12 +46,12 @@ function reducer(state: ProfileState, action: ProfileAction): ProfileState {
   }
 }
 
-export function ProfileScreen(props: { partner: string; isActive: boolean }) {
+export function ProfileScreen(props: { partner: PartnerId; isActive: boolean }) {
   const { store, state: app, dispatch: appDispatch, theme, rows } = useApp();
-  const loaded = useAsync(() => store.loadPartnerDataset(props.partner as PartnerId), [store, props.partner, app.revision]);
+  const loaded = useAsync(() => store.loadPartnerDataset(props.partner), [store, props.partner, app.revision]);
   const dataset = loaded.status === "done" ? loaded.value : null;
   const profile = useMemo(
-    () => (dataset ? partnerProfile(dataset, props.partner as PartnerId, app.asOf) : null),
+    () => (dataset ? partnerProfile(dataset, props.partner, app.asOf) : null),
     [dataset, props.partner, app.asOf],
   );
   const sections = useMemo(() => (profile ? profileSections(profile) : []), [profile]);

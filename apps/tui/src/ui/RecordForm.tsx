@@ -1,6 +1,7 @@
 // Create or edit a record: every field checked by core on save, errors beside the field,
 // writes with the version read, and a conflict shown side by side — never a silent overwrite.
-import { type CollectionName, type Problem, RECORD_NOUN } from "@partnership-atlas/core";
+import { type CollectionName, RECORD_NOUN } from "@partnership-atlas/core";
+import { ConflictError, ValidationError } from "@partnership-atlas/store";
 import { Box, Text } from "ink";
 import { type ReactNode, useEffect, useReducer } from "react";
 import { useApp } from "./AppContext.js";
@@ -42,19 +43,11 @@ export function RecordForm(props: { collection: CollectionName; recordKey: strin
           popCount: 1,
         }),
       (error: unknown) => {
-        const e = error as { code?: string; message?: string; problems?: Problem[] } & Record<string, unknown>;
-        if (e.code === "conflict") {
-          dispatch({
-            type: "conflict",
-            conflict: {
-              current: e.current ?? null,
-              currentVersion: (e.currentVersion as number | null) ?? null,
-              changedBy: (e.changedBy as string | null) ?? null,
-              changedAt: (e.changedAt as string | null) ?? null,
-            },
-          });
-        } else if (e.code === "validation" && e.problems?.length) dispatch({ type: "rejected", problems: e.problems });
-        else dispatch({ type: "failed", message: e.message ?? String(error) });
+        if (error instanceof ConflictError) {
+          const { current, currentVersion, changedBy, changedAt } = error;
+          dispatch({ type: "conflict", conflict: { current, currentVersion, changedBy, changedAt } });
+        } else if (error instanceof ValidationError && error.problems.length) dispatch({ type: "rejected", problems: error.problems });
+        else dispatch({ type: "failed", message: error instanceof Error ? error.message : String(error) });
       },
     );
   }, [state.saveSeq]);

@@ -1,10 +1,10 @@
 // Navigation and the shared "as of" date of the interactive UI, as one reducer.
-import { type CollectionName, type IsoDate, parseIsoDate } from "@partnership-atlas/core";
+import { type CollectionName, type IsoDate, type PartnerId, parseIsoDate } from "@partnership-atlas/core";
 
 export type Screen =
   | { kind: "partners" }
   | { kind: "instruments" }
-  | { kind: "profile"; partner: string }
+  | { kind: "profile"; partner: PartnerId }
   | { kind: "record"; collection: CollectionName; key: string; partner?: string; confirmDelete?: boolean }
   | { kind: "form"; collection: CollectionName; key: string | null; partner?: string };
 
