@@ -7,6 +7,20 @@ const config: NextConfig = {
   serverExternalPackages: ["@partnership-atlas/store", "@partnership-atlas/dataset", "better-sqlite3", "pg"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // English pages have no language prefix: `/partners/cn` is served by `/[lang]/partners/cn`.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/en" },
+        {
+          source: "/:first((?!(?:en|zh|fr|es|api|data|_next)(?:/|$))[^/.]+)/:rest*",
+          destination: "/en/:first/:rest*",
+        },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   // Headers that do not depend on the request; the Content-Security-Policy (with a fresh
   // nonce per page) is set in src/proxy.ts.
   async headers() {

@@ -1,4 +1,4 @@
-// Runs before every route: picks the language from the path prefix and sets the
+// Runs before every route: reads the language from the path prefix and sets the
 // Content-Security-Policy with a fresh nonce, which Next.js puts on its own scripts.
 import { type NextRequest, NextResponse } from "next/server";
 import { DEFAULT_LANG, splitLangPath } from "./i18n/languages";
@@ -45,13 +45,9 @@ export function proxy(request: NextRequest) {
   headers.set("x-atlas-lang", lang);
   headers.set("x-atlas-path", `${rest}${search}`);
   headers.set("Content-Security-Policy", csp);
-  let res: NextResponse;
-  if (prefixed) res = NextResponse.next({ request: { headers } });
-  else {
-    const url = request.nextUrl.clone();
-    url.pathname = `/${DEFAULT_LANG}${pathname === "/" ? "" : pathname}`;
-    res = NextResponse.rewrite(url, { request: { headers } });
-  }
+  // Unprefixed (English) paths reach the [lang] routes through next.config's rewrites, which
+  // stay inside the server (a rewrite from here may be sent out over HTTP as a proxy request).
+  const res = NextResponse.next({ request: { headers } });
   res.headers.set("Content-Security-Policy", csp);
   res.headers.set("Content-Language", lang === "zh" ? "zh-Hans" : lang);
   return res;

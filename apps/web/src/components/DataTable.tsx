@@ -70,8 +70,7 @@ export function DataTable({ table, lang, download, query, sourceHref = (id) => `
   const q = query ? `?${query}` : "";
   return (
     <div className="table-block" id={`table-${table.id}`}>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
-      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <div className="table-scroll">
         <table>
           <caption id={captionId}>{table.caption}</caption>
           <thead>

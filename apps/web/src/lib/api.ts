@@ -1,5 +1,5 @@
 // Route-handler plumbing: JSON responses and the one mapping from failures to HTTP errors.
-import { z } from "zod";
+import type { z } from "zod";
 import type { ApiError } from "./api-schemas";
 import type { Issue, Parsed } from "./params";
 

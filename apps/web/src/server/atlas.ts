@@ -42,7 +42,9 @@ interface State {
 
 // One store and one cached dataset per server process, shared by every route bundle.
 const KEY = Symbol.for("partnership-atlas.web.server");
-const state: State = ((globalThis as Record<symbol, unknown>)[KEY] ??= {}) as State;
+const holder = globalThis as Record<symbol, State | undefined>;
+holder[KEY] ??= {};
+const state: State = holder[KEY];
 
 type StoreModule = typeof import("@partnership-atlas/store");
 

@@ -1,7 +1,7 @@
 // The table behind each download URL: `/data/<page path>/<table>.csv|json`, built by the same
 // functions the pages use, so a download matches the table shown.
 import "server-only";
-import { type IsoDate, type PartnerProfile } from "@partnership-atlas/core";
+import type { IsoDate, PartnerProfile } from "@partnership-atlas/core";
 import { DEFAULT_LANG, Lang } from "@/i18n/languages";
 import { AsOfParam, IdsParam, InstrumentCodeParam, list, one, PartnerIdParam, parseParam, QueryParam, CategoryParam, StatusParam } from "@/lib/params";
 import { NotFound, take } from "@/lib/api";
