@@ -1,6 +1,6 @@
 // Gives the tests a PostgreSQL server: PG_TEST_URL when set, else a throwaway cluster started here.
 // Never skips: no server means the run fails, with what to install.
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -32,8 +32,17 @@ export default async function setup(project: TestProject) {
   project.provide("pgUrl", url);
   const tmpRoot = mkdtempSync(path.join(tmpdir(), "atlas-store-test-"));
   project.provide("tmpRoot", tmpRoot);
-  return () => {
+  return async () => {
+    const list = path.join(tmpRoot, "pg-databases.txt");
+    const names = existsSync(list) ? readFileSync(list, "utf8").split("\n").filter((n) => /^atlas_test_[0-9a-f]+$/.test(n)) : [];
     rmSync(tmpRoot, { recursive: true, force: true });
-    stop?.();
+    if (stop) return stop();
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      for (const name of names) await admin.query(`drop database if exists ${name} with (force)`);
+    } finally {
+      await admin.end();
+    }
   };
 }

@@ -1,6 +1,6 @@
 // The engines the contract suite runs against, each giving a fresh, empty database per call.
 import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { appendFileSync, mkdtempSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { inject } from "vitest";
@@ -29,7 +29,9 @@ export const postgresCase: EngineCase = {
   engine: "postgres",
   async freshUrl() {
     const admin = inject("pgUrl");
-    const name = `atlas_${randomBytes(6).toString("hex")}`;
+    const name = `atlas_test_${randomBytes(6).toString("hex")}`;
+    // The global teardown drops every database listed here (they matter on a PG_TEST_URL server).
+    appendFileSync(path.join(inject("tmpRoot"), "pg-databases.txt"), `${name}\n`);
     const client = new pg.Client({ connectionString: admin });
     await client.connect();
     try {
