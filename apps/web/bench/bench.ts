@@ -1,0 +1,149 @@
+// Throughput of /partners/cn under 64 connections, beside a static server sending the same
+// saved HTML, and the gzip size of the client JavaScript the page loads. Builds nothing.
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { openStore } from "@partnership-atlas/store";
+import autocannon from "autocannon";
+
+const webDir = join(dirname(fileURLToPath(import.meta.url)), "..");
+const PATH = "/partners/cn";
+const CONNECTIONS = 64;
+const DURATION_S = 10;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const a = srv.address();
+      srv.close(() => resolve(typeof a === "object" && a ? a.port : 0));
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer within 60 s`);
+}
+
+function start(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, args, { cwd: webDir, detached: true, env, stdio: ["ignore", "ignore", "inherit"] });
+}
+
+function stop(child: ChildProcess): void {
+  if (child.pid && child.exitCode === null) {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
+}
+
+interface Load {
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function load(url: string): Promise<Load> {
+  // Warm up first, so neither side is measured cold.
+  await autocannon({ url, connections: 8, duration: 2 });
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+async function main() {
+  if (!existsSync(join(webDir, ".next", "BUILD_ID"))) {
+    throw new Error("No production build: run `pnpm --filter @partnership-atlas/web build` first (turbo's bench task depends on build).");
+  }
+  const dir = mkdtempSync(join(tmpdir(), "atlas-web-bench-"));
+  const databaseUrl = `sqlite:${join(dir, "atlas.db")}`;
+  const store = await openStore(databaseUrl);
+  await store.close();
+
+  const nextPort = await freePort();
+  const next = start([join(webDir, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(nextPort), "-H", "127.0.0.1"], {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+  });
+  let staticServer: ChildProcess | undefined;
+  try {
+    const base = `http://127.0.0.1:${nextPort}`;
+    await waitFor(`${base}${PATH}`, next);
+    const html = await (await fetch(`${base}${PATH}`)).text();
+    const htmlFile = join(dir, "partners-cn.html");
+    writeFileSync(htmlFile, html);
+
+    // The client JavaScript the page loads: every <script src> (gzip each, as a server would send it),
+    // and, apart, the inline scripts that carry the React Server Components payload.
+    // `nomodule` scripts (polyfills) are skipped by every browser that runs modules, so they
+    // are reported apart.
+    const tags = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)].map((m) => ({
+      src: m[2]!,
+      noModule: /\snomodule/i.test(`${m[1]} ${m[3]}`),
+    }));
+    const srcs = tags.filter((t) => !t.noModule).map((t) => t.src);
+    let jsRaw = 0;
+    let jsGzip = 0;
+    let polyfillGzip = 0;
+    for (const tag of tags) {
+      const body = Buffer.from(await (await fetch(new URL(tag.src, base))).arrayBuffer());
+      const gz = gzipSync(body, { level: 9 }).length;
+      if (tag.noModule) polyfillGzip += gz;
+      else {
+        jsRaw += body.length;
+        jsGzip += gz;
+      }
+    }
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join("");
+    const inlineGzip = gzipSync(Buffer.from(inline), { level: 9 }).length;
+
+    const nextLoad = await load(`${base}${PATH}`);
+
+    const staticPort = await freePort();
+    staticServer = start([join(webDir, "bench", "static-server.mjs"), htmlFile, String(staticPort)], process.env);
+    await waitFor(`http://127.0.0.1:${staticPort}/`, staticServer);
+    const staticLoad = await load(`http://127.0.0.1:${staticPort}${PATH}`);
+
+    const ratio = nextLoad.rps / staticLoad.rps;
+    const row = (name: string, l: Load) =>
+      `${name.padEnd(22)} ${l.rps.toFixed(0).padStart(8)} req/s   p50 ${String(l.p50).padStart(5)} ms   p99 ${String(l.p99).padStart(5)} ms   non-2xx ${l.non2xx}   errors ${l.errors}`;
+    console.log(`\n${PATH} under ${CONNECTIONS} connections for ${DURATION_S} s (HTML ${kb(html.length)})`);
+    console.log(row("next start", nextLoad));
+    console.log(row("static server (same HTML)", staticLoad));
+    console.log(`ratio next/static: ${ratio.toFixed(3)} (target ≥ 0.5) ${ratio >= 0.5 ? "met" : "NOT met"}`);
+    console.log(
+      `client JS: ${srcs.length} scripts, ${kb(jsRaw)} raw, ${kb(jsGzip)} gzip (target ≤ 120 KB) ${jsGzip <= 120 * 1024 ? "met" : "NOT met"}; nomodule polyfills (not loaded by modern browsers) ${kb(polyfillGzip)} gzip; inline RSC payload ${kb(inlineGzip)} gzip`,
+    );
+  } finally {
+    stop(next);
+    if (staticServer) stop(staticServer);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
