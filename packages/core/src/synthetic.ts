@@ -9,9 +9,14 @@ import type { Dataset, Partner } from "./records.js";
  * Instruments, member States, themes and sources are shared, as they are fixed vocabularies.
  * Deterministic: the same input gives the same output.
  */
+// Records are plain JSON values, so a JSON round trip is a faithful deep copy (and needs no host API).
+function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
 export function scaleDataset(base: Dataset, factor: number): Dataset {
   if (!Number.isInteger(factor) || factor < 1) throw new RangeError("factor must be a whole number ≥ 1");
-  const out: Dataset = structuredClone(base);
+  const out: Dataset = clone(base);
   const used = new Set(base.partners.flatMap((p) => (p.kind === "member-state" ? [p.state] : [])));
   const spareStates = base.memberStates.map((m) => m.code).filter((c) => !used.has(c));
   let nextState = 0;
@@ -23,22 +28,22 @@ export function scaleDataset(base: Dataset, factor: number): Dataset {
     for (let copy = 1; copy < factor; copy++) {
       let newId: PartnerId;
       let newPartner: Partner;
-      const rename = <T extends { id: string; partner: PartnerId }>(r: T): T => ({ ...structuredClone(r), id: `${r.id}-x${copy}`, partner: newId });
+      const rename = <T extends { id: string; partner: PartnerId }>(r: T): T => ({ ...clone(r), id: `${r.id}-x${copy}`, partner: newId });
       if (partner.kind === "member-state") {
         const state = spareStates[nextState++ % spareStates.length] as CountryCode;
         if (nextState > spareStates.length) break; // no member State left to carry another copy
         targets.add(state);
         newId = state.toLowerCase() as PartnerId;
-        newPartner = { ...structuredClone(partner), id: newId, state, name: `${partner.name} (synthetic ${copy})` };
+        newPartner = { ...clone(partner), id: newId, state, name: `${partner.name} (synthetic ${copy})` };
         for (const r of base.ratifications) {
-          if (r.state === partner.state) copies.push({ ...structuredClone(r), state });
+          if (r.state === partner.state) copies.push({ ...clone(r), state });
         }
         for (const cp of base.countryProgrammes) {
           if (cp.partner === partner.id) out.countryProgrammes.push({ ...rename(cp), state });
         }
       } else {
         newId = `${partner.id}-x${copy}` as PartnerId;
-        newPartner = { ...structuredClone(partner), id: newId };
+        newPartner = { ...clone(partner), id: newId };
         for (const cp of base.countryProgrammes) if (cp.partner === partner.id) out.countryProgrammes.push(rename(cp));
       }
       out.partners.push(newPartner);
