@@ -1,68 +1,107 @@
-// A synthetic dataset N times larger than a real one, for benchmarks and load tests.
-import type { CountryCode, PartnerId } from "./ids.js";
-import type { Dataset, Partner } from "./records.js";
+// Synthetic datasets many times larger than a real one, for benchmarks, load and crash tests.
+import type { Dataset } from "./records.js";
 
-/**
- * Returns a valid dataset about `factor` times larger than `base`: every member-State partner
- * is copied onto other member States (with their ratifications, agreements, contributions,
- * projects, programmes and claims), and every other partner is copied under new ids.
- * Instruments, member States, themes and sources are shared, as they are fixed vocabularies.
- * Deterministic: the same input gives the same output.
- */
+type Json = Record<string, unknown>;
+
 // Records are plain JSON values, so a JSON round trip is a faithful deep copy (and needs no host API).
 function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-export function scaleDataset(base: Dataset, factor: number): Dataset {
-  if (!Number.isInteger(factor) || factor < 1) throw new RangeError("factor must be a whole number ≥ 1");
-  const out: Dataset = clone(base);
-  const used = new Set(base.partners.flatMap((p) => (p.kind === "member-state" ? [p.state] : [])));
-  const spareStates = base.memberStates.map((m) => m.code).filter((c) => !used.has(c));
-  let nextState = 0;
-  // A State that carries a copy takes on the copied partner's ratifications in place of its own.
-  const targets = new Set<string>();
-
-  const copies: Dataset["ratifications"] = [];
-  for (const partner of base.partners) {
-    for (let copy = 1; copy < factor; copy++) {
-      let newId: PartnerId;
-      let newPartner: Partner;
-      const rename = <T extends { id: string; partner: PartnerId }>(r: T): T => ({ ...clone(r), id: `${r.id}-x${copy}`, partner: newId });
-      if (partner.kind === "member-state") {
-        const state = spareStates[nextState++ % spareStates.length] as CountryCode;
-        if (nextState > spareStates.length) break; // no member State left to carry another copy
-        targets.add(state);
-        newId = state.toLowerCase() as PartnerId;
-        newPartner = { ...clone(partner), id: newId, state, name: `${partner.name} (synthetic ${copy})` };
-        for (const r of base.ratifications) {
-          if (r.state === partner.state) copies.push({ ...clone(r), state });
-        }
-        for (const cp of base.countryProgrammes) {
-          if (cp.partner === partner.id) out.countryProgrammes.push({ ...rename(cp), state });
-        }
-      } else {
-        newId = `${partner.id}-x${copy}` as PartnerId;
-        newPartner = { ...clone(partner), id: newId };
-        for (const cp of base.countryProgrammes) if (cp.partner === partner.id) out.countryProgrammes.push(rename(cp));
-      }
-      out.partners.push(newPartner);
-      for (const a of base.agreements) {
-        if (a.partner !== partner.id) continue;
-        const copyOf = rename(a);
-        if (copyOf.amends) copyOf.amends = `${copyOf.amends}-x${copy}` as typeof copyOf.amends;
-        out.agreements.push(copyOf);
-      }
-      for (const c of base.contributions) if (c.partner === partner.id) out.contributions.push(rename(c));
-      for (const p of base.projects) {
-        if (p.partner !== partner.id) continue;
-        const copyOf = rename(p);
-        copyOf.funders = copyOf.funders.map((f) => (f.partner === partner.id ? { ...f, partner: newId } : f));
-        out.projects.push(copyOf);
-      }
-      for (const c of base.claims) if (c.partner === partner.id) out.claims.push(rename(c));
+function* unusedCodes(taken: Set<string>): Generator<string> {
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      if (!taken.has(code)) yield code;
     }
   }
-  out.ratifications = [...out.ratifications.filter((r) => !targets.has(r.state)), ...copies];
-  return out;
+}
+
+/** How many records a dataset holds, over all its lists. */
+export function countRecords(dataset: object): number {
+  return Object.values(dataset).reduce((n: number, v) => n + (Array.isArray(v) ? v.length : 0), 0);
+}
+
+export interface SyntheticOptions {
+  /** Copies to add at least. */
+  copies?: number;
+  /** Keep adding copies until the dataset holds at least this many records. */
+  minRecords?: number;
+  /** Appended to every copied title, so two variants differ in every copied record. */
+  variant?: string;
+}
+
+/**
+ * `base` plus copies of its first member-State partner: each copy is a new synthetic member
+ * State (an unused two-letter code) with that partner's ratifications, agreements,
+ * contributions, projects, country programmes and claims. When the two-letter codes run out,
+ * further copies are organisations (without ratifications). Deterministic, and valid whenever
+ * `base` is. Accepts plain JSON input as well as a parsed dataset.
+ */
+export function syntheticDataset(base: unknown, options: SyntheticOptions = {}): Dataset {
+  const { copies = 0, minRecords = 0, variant = "" } = options;
+  const ds = clone(base) as Record<string, Json[]>;
+  const template = ds.partners?.find((p) => p.kind === "member-state");
+  if (!template) throw new Error("the base dataset has no member-State partner to copy");
+  const state = template.state as string;
+  const pid = template.id as string;
+  const stateRecord = ds.memberStates!.find((m) => m.code === state)!;
+  const codes = unusedCodes(new Set(ds.memberStates!.map((m) => m.code as string)));
+  const of = (c: string) => ds[c]!.filter((r) => r.partner === pid);
+  const ratifications = ds.ratifications!.filter((r) => r.state === state);
+  const [agreements, contributions, projects, programmes, claims] = [
+    of("agreements"),
+    of("contributions"),
+    of("projects"),
+    of("countryProgrammes"),
+    of("claims"),
+  ];
+  const copyRecords = (id: string, code: string | null) => {
+    const suffix = (s: unknown) => `${String(s)}-x${id}`;
+    const title = (s: unknown) => `${String(s)}${variant}`;
+    if (code) for (const r of ratifications) ds.ratifications!.push({ ...clone(r), state: code });
+    for (const a of agreements) {
+      const copy: Json = { ...clone(a), id: suffix(a.id), partner: id, title: title(a.title) };
+      if (copy.amends) copy.amends = suffix(copy.amends);
+      ds.agreements!.push(copy);
+    }
+    for (const c of contributions) ds.contributions!.push({ ...clone(c), id: suffix(c.id), partner: id, recipient: title(c.recipient) });
+    for (const p of projects) {
+      const funders = (p.funders as Json[]).map((f) => (f.partner === pid ? { ...f, partner: id } : f));
+      ds.projects!.push({ ...clone(p), id: suffix(p.id), partner: id, funders, title: title(p.title) });
+    }
+    for (const p of programmes) {
+      ds.countryProgrammes!.push({ ...clone(p), id: suffix(p.id), partner: id, state: code ?? p.state, title: title(p.title) });
+    }
+    for (const c of claims) {
+      // Ratification and membership figures apply only to member States.
+      if (!code && /^(ratifications|membership)\./.test(String(c.metric))) continue;
+      ds.claims!.push({ ...clone(c), id: suffix(c.id), partner: id, text: title(c.text) });
+    }
+  };
+  let records = countRecords(ds);
+  for (let i = 0; i < copies || records < minRecords; i++) {
+    const before = records;
+    const code = codes.next().value;
+    if (code) {
+      const id = code.toLowerCase();
+      ds.memberStates!.push({ ...clone(stateRecord), code, alpha3: `${code}Z`, name: `Synthetic ${code}`, founding: false });
+      ds.partners!.push({ ...clone(template), id, state: code, name: `Synthetic partner ${code}${variant}` });
+      copyRecords(id, code);
+    } else {
+      const id = `synthetic-org-${i}`;
+      const { state: _state, ...rest } = clone(template);
+      ds.partners!.push({ ...rest, kind: "organisation", organisationType: "other", id, name: `Synthetic organisation ${i}${variant}` });
+      copyRecords(id, null);
+    }
+    records = countRecords(ds);
+    if (records === before) throw new Error("the base partner has no records to copy");
+  }
+  return ds as unknown as Dataset;
+}
+
+/** `base` grown to about `factor` times as many records, by copying its member-State partner. */
+export function scaleDataset(base: unknown, factor: number): Dataset {
+  if (!(factor >= 1)) throw new RangeError("factor must be at least 1");
+  return syntheticDataset(base, { minRecords: Math.ceil(factor * countRecords(base as object)) });
 }

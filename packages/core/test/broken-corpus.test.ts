@@ -1,7 +1,7 @@
 // Every kind of broken dataset a curator can produce yields the expected problem, with its path.
 import { describe, expect, it } from "vitest";
 import { type ProblemCode, validateDataset } from "../src/index.js";
-import { type FixtureInput, fixtureInput } from "./fixture.js";
+import { type SampleDatasetInput as FixtureInput, sampleDatasetInput as fixtureInput } from "../src/sample.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: the corpus writes deliberately wrong values into the fixture
 type Loose = any;

@@ -13,7 +13,7 @@ import {
   ratificationSummary,
   statusOn,
 } from "../src/index.js";
-import { fixture } from "./fixture.js";
+import { sampleDataset as fixture } from "../src/sample.js";
 
 const d = (s: string) => IsoDate.parse(s);
 const CN = CountryCode.parse("CN");

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { fixtureInput } from "./fixture.js";
+import { sampleDatasetInput as fixtureInput } from "../src/sample.js";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const scratch = mkdtempSync(join(tmpdir(), "atlas-core-consumer-"));

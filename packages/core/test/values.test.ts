@@ -14,7 +14,7 @@ import {
   sumDecimals,
   validateRecord,
 } from "../src/index.js";
-import { fixtureInput } from "./fixture.js";
+import { sampleDatasetInput as fixtureInput } from "../src/sample.js";
 
 describe("dates", () => {
   it("accepts real calendar days only", () => {

@@ -9,7 +9,7 @@ import { readRawDatasetAsync } from "@partnership-atlas/dataset";
 import pg from "pg";
 import { type Engine, openStore, type Store } from "../src/index.js";
 import { startCluster } from "../test/support/pg-cluster.js";
-import { countRecords, scaledDataset } from "../test/support/synthetic.js";
+import { countRecords, scaleDataset as scaledDataset } from "@partnership-atlas/core/synthetic";
 
 const TARGETS = { sqliteShippedMs: 1000, sqliteX100Ms: 30_000, profileP50Ms: 5 };
 

@@ -1,6 +1,4 @@
 // openStore: parse the URL, connect, migrate, seed an empty SQLite store from the dataset package.
-import { openPostgres } from "./engine/postgres.js";
-import { openSqlite } from "./engine/sqlite.js";
 import type { EngineDriver } from "./engine/driver.js";
 import { ConnectionError, StoreError } from "./errors.js";
 import { applyMigrations } from "./migrations.js";
@@ -20,10 +18,11 @@ export interface OpenOptions {
 /** Opens (creating and migrating when needed) the store at `url`: `sqlite:<file>` or `postgres://…`. */
 export async function openStore(url: string, options: OpenOptions = {}): Promise<Store> {
   const location = parseDatabaseUrl(url);
+  // Each engine's driver is loaded only when used: a SQLite user never pays for loading pg.
   const driver: EngineDriver =
     location.engine === "sqlite"
-      ? openSqlite(location.file, location.displayUrl)
-      : await openPostgres(location.connectionString, location.displayUrl);
+      ? (await import("./engine/sqlite.js")).openSqlite(location.file, location.displayUrl)
+      : await (await import("./engine/postgres.js")).openPostgres(location.connectionString, location.displayUrl);
   try {
     await driver.write((trx) => applyMigrations(trx, driver.engine));
   } catch (error) {

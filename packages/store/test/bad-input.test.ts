@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { MalformedInputError, openStore, type Store, ValidationError } from "../src/index.js";
 import { ENGINES } from "./support/engines.js";
-import { fixtureInput } from "./support/fixture.js";
+import { sampleDatasetInput as fixtureInput } from "@partnership-atlas/core/sample";
 
 type Input = ReturnType<typeof fixtureInput>;
 const mutate = (change: (d: Input) => void) => {

@@ -10,7 +10,7 @@ import {
   ValidationError,
 } from "../src/index.js";
 import { ENGINES } from "./support/engines.js";
-import { fixtureInput } from "./support/fixture.js";
+import { sampleDatasetInput as fixtureInput } from "@partnership-atlas/core/sample";
 
 const open: Store[] = [];
 afterEach(async () => {

@@ -8,8 +8,9 @@ import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 import { canonicalDatasetText, openStore } from "../src/index.js";
 import { tempDir } from "./support/engines.js";
-import { fixtureInput } from "./support/fixture.js";
-import { syntheticDataset } from "./support/synthetic.js";
+import { sampleDatasetInput as fixtureInput } from "@partnership-atlas/core/sample";
+import { validateDataset } from "@partnership-atlas/core";
+import { syntheticDataset } from "@partnership-atlas/core/synthetic";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const child = path.join(here, "support", "import-child.ts");
@@ -42,8 +43,11 @@ function importAndKill(url: string, file: string, killAt: number): Promise<{ lin
 test("a SQLite store killed mid-import, 20 times, opens intact and equals the before or the after state", async () => {
   const dir = tempDir();
   const template = path.join(dir, "crash-template.db");
-  const before = syntheticDataset(fixtureInput(), 10);
-  const after = syntheticDataset(fixtureInput(), 150, " (revised)");
+  const before = syntheticDataset(fixtureInput(), { copies: 10 });
+  // Parsed, so its key order is the one the store exports.
+  const parsed = validateDataset(syntheticDataset(fixtureInput(), { copies: 150, variant: " (revised)" }));
+  if (!parsed.ok) throw new Error("the synthetic dataset is invalid");
+  const after = parsed.dataset;
   const file = path.join(dir, "crash-after.json");
   writeFileSync(file, `${JSON.stringify(after)}\n`);
   const store = await openStore(`sqlite:${template}`, { seed: false });

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 import { openStore } from "../src/index.js";
 import { sqliteCase } from "./support/engines.js";
-import { fixtureInput } from "./support/fixture.js";
+import { sampleDatasetInput as fixtureInput } from "@partnership-atlas/core/sample";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const tsx = createRequire(import.meta.url).resolve("tsx");

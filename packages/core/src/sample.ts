@@ -1,10 +1,14 @@
-// A small, valid dataset shaped like the shipped one, for core's own tests.
-import type { Dataset } from "../src/index.js";
-import { validateDataset } from "../src/index.js";
+// A small, valid dataset shaped like the shipped one, for tests of code built on core.
+import type { Dataset } from "./records.js";
+import { validateDataset } from "./validate.js";
 
 const src = (id: string) => [{ source: id }];
 
-export function fixtureInput() {
+/**
+ * A fresh copy of a small, valid dataset (one partner, eight instruments, seven ratifications,
+ * claims that drift) as plain JSON values, for tests to break or import.
+ */
+export function sampleDatasetInput() {
   return {
     schemaVersion: 1,
     sources: [
@@ -117,10 +121,11 @@ export function fixtureInput() {
   };
 }
 
-export type FixtureInput = ReturnType<typeof fixtureInput>;
+export type SampleDatasetInput = ReturnType<typeof sampleDatasetInput>;
 
-export function fixture(): Dataset {
-  const r = validateDataset(fixtureInput());
-  if (!r.ok) throw new Error(`fixture is invalid:\n${r.problems.map((p) => `${p.at}: ${p.message}`).join("\n")}`);
+/** The sample dataset, validated and typed. */
+export function sampleDataset(): Dataset {
+  const r = validateDataset(sampleDatasetInput());
+  if (!r.ok) throw new Error(`the sample dataset is invalid:\n${r.problems.map((p) => `${p.at}: ${p.message}`).join("\n")}`);
   return r.dataset;
 }
