@@ -454,6 +454,28 @@ export function checkClaims(dataset: Dataset, asOf: IsoDate, partner?: PartnerId
     });
 }
 
+export interface ClaimTally {
+  holds: number;
+  drifted: number;
+  wrong: number;
+  notComputable: number;
+  /** Claims the records no longer support: drifted plus wrong. */
+  off: number;
+}
+
+/** How many claims hold, drifted, are wrong or cannot be computed. */
+export function tallyClaims(checks: readonly ClaimCheck[]): ClaimTally {
+  const t: ClaimTally = { holds: 0, drifted: 0, wrong: 0, notComputable: 0, off: 0 };
+  for (const c of checks) {
+    if (c.status === "holds") t.holds += 1;
+    else if (c.status === "drifted") t.drifted += 1;
+    else if (c.status === "wrong") t.wrong += 1;
+    else t.notComputable += 1;
+  }
+  t.off = t.drifted + t.wrong;
+  return t;
+}
+
 export interface EvidenceCounts {
   verified: number;
   secondary: number;
@@ -572,7 +594,7 @@ export function partnerProfile(dataset: Dataset, partnerId: PartnerId, asOf: Iso
       contributionsApproximate: contributions.approximate,
       agreements: agreements.length,
       projects: projects.length,
-      driftedClaims: claims.filter((c) => c.status === "drifted" || c.status === "wrong").length,
+      driftedClaims: tallyClaims(claims).off,
     },
     evidence,
     sources,

@@ -11,6 +11,7 @@ import {
   parseIsoDate,
   partnerProfile,
   validateDataset,
+  tallyClaims,
 } from "@partnership-atlas/core";
 import { actor, type Io, today, withStore } from "../context.js";
 import { EXIT, UsageError } from "../exit-codes.js";
@@ -72,7 +73,7 @@ async function claims(db: string | undefined, values: Values, io: Io): Promise<n
   const asOf = asOfDate(values, io, "claims");
   return withStore(db, io.env, async (store) => {
     const checks = checkClaims(await store.loadDataset(), asOf);
-    const off = checks.filter((c) => c.status === "drifted" || c.status === "wrong").length;
+    const { off } = tallyClaims(checks);
     if (values.json) io.out(json(checks));
     else io.out(`Claims as of ${asOf}: ${checks.length - off} hold or cannot be computed, ${off} drifted or wrong\n${formatClaims(checks)}`);
     return off > 0 ? EXIT.problems : EXIT.ok;

@@ -19,7 +19,7 @@ export interface Section {
 export function profileSections(p: PartnerProfile): Section[] {
   const r = p.ratifications;
   const c = p.contributions;
-  const drifted = p.claims.filter((x) => x.status === "drifted" || x.status === "wrong").length;
+  const drifted = p.headline.driftedClaims;
   return [
     {
       label: "Ratifications",
