@@ -13,7 +13,7 @@ import autocannon from "autocannon";
 const webDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const PATH = "/partners/cn";
 const CONNECTIONS = 64;
-const DURATION_S = 10;
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
