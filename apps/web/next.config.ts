@@ -1,5 +1,31 @@
-// Next.js configuration: the store and its data files load from node_modules at run time.
+// Next.js configuration: routing of unprefixed and dated addresses, the security headers, and
+// the store and its data files loaded from node_modules at run time.
 import type { NextConfig } from "next";
+
+/**
+ * One policy for every page, so a page can be cached and sent to everyone alike (a per-request
+ * nonce would make every page render per request). Next's bootstrap and React Server Components
+ * payload are inline scripts, hence 'unsafe-inline' for scripts: record text is always rendered
+ * as text by React (escaped in HTML, JSON-encoded in the payload), and no inline script carries
+ * record data as code, so this does not open a door to stored script injection.
+ */
+const PAGE_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+/** The API and downloads are data, never documents: nothing may load or run. */
+const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+const CONTENT_LANGUAGE = { zh: "zh-Hans", fr: "fr", es: "es" } as const;
 
 const config: NextConfig = {
   // The store opens native SQLite and reads the dataset's JSON files relative to its own
@@ -7,10 +33,23 @@ const config: NextConfig = {
   serverExternalPackages: ["@partnership-atlas/store", "@partnership-atlas/dataset", "better-sqlite3", "pg"],
   poweredByHeader: false,
   reactStrictMode: true,
-  // English pages have no language prefix: `/partners/cn` is served by `/[lang]/partners/cn`.
+  experimental: {
+    // The root layout is app/[lang]/layout.tsx; addresses that reach no language get this page.
+    globalNotFound: true,
+  },
   async rewrites() {
     return {
       beforeFiles: [
+        // A profile on a chosen date (`?asOf=`, as the as-of form sends it) is computed on demand
+        // by a dynamic sibling route; without it the profile is the cached page. These come
+        // first so the English rule below does not take the dated address.
+        { source: "/partners/:id", has: [{ type: "query", key: "asOf" }], destination: "/en/partners/:id/as-of" },
+        {
+          source: "/:lang(zh|fr|es)/partners/:id",
+          has: [{ type: "query", key: "asOf" }],
+          destination: "/:lang/partners/:id/as-of",
+        },
+        // English pages have no language prefix: `/partners/cn` is served by `/[lang]/partners/cn`.
         { source: "/", destination: "/en" },
         {
           source: "/:first((?!(?:en|zh|fr|es|api|data|_next)(?:/|$))[^/.]+)/:rest*",
@@ -21,13 +60,13 @@ const config: NextConfig = {
       fallback: [],
     };
   },
-  // Headers that do not depend on the request; the Content-Security-Policy (with a fresh
-  // nonce per page) is set in src/proxy.ts.
+  // The same for every request, so cached pages keep them.
   async headers() {
     return [
       {
         source: "/:path*",
         headers: [
+          { key: "Content-Security-Policy", value: PAGE_CSP },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
@@ -35,6 +74,17 @@ const config: NextConfig = {
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
+      // Later rules override earlier ones for the same header.
+      {
+        source: "/:path((?!api/|api$|data/|data$|_next/).*)",
+        headers: [{ key: "Content-Language", value: "en" }],
+      },
+      ...Object.entries(CONTENT_LANGUAGE).map(([lang, tag]) => ({
+        source: `/${lang}/:path*`,
+        headers: [{ key: "Content-Language", value: tag }],
+      })),
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
+      { source: "/data/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
     ];
   },
 };

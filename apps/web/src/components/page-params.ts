@@ -22,3 +22,13 @@ export function pageAsOf(lang: Lang, sp: SearchParams): { asOf: IsoDate; explici
   const message = r.ok ? "" : r.issue.message;
   return { asOf: today(), explicit: false, error: translator(lang)("badAsOf", { value: JSON.stringify(raw), message }) };
 }
+
+/** A page's address without the language prefix, with its query (`/partners/cn?asOf=2022-06-01`), for the language switcher. */
+export function pagePath(path: string, sp: SearchParams = {}): string {
+  const q = new URLSearchParams();
+  for (const [key, value] of Object.entries(sp)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) q.append(key, v);
+  }
+  const s = q.toString();
+  return s ? `${path}?${s}` : path;
+}

@@ -7,7 +7,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   const lang = errorLang(useParams().lang);
   const tx = ERROR_TEXT[lang];
   return (
-    <div className="error-page">
+    <main id="main" className="error-page">
       <h1>{tx.title}</h1>
       <p>{tx.body}</p>
       {error.digest ? (
@@ -21,6 +21,6 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         </button>{" "}
         <a href={lang === "en" ? "/" : `/${lang}`}>{tx.home}</a>
       </p>
-    </div>
+    </main>
   );
 }

@@ -1,15 +1,26 @@
-// Every page in a language: the site frame around it.
+// The root layout: the document in the page's language and the site's one stylesheet. It reads
+// nothing from the request, so pages below it can be cached; each page draws its own SiteFrame,
+// because only the page knows its address for the language switcher.
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requestPath } from "@/components/request";
-import { SiteFrame } from "@/components/SiteFrame";
-import { Lang } from "@/i18n/languages";
+import { Lang, LANGUAGES, LOCALE } from "@/i18n/languages";
+import "../globals.css";
 
-export default async function LangLayout({ children, params }: LayoutProps<"/[lang]">) {
+export const metadata: Metadata = {
+  title: { default: "Partnership Atlas", template: "%s · Partnership Atlas" },
+  description: "Dated, sourced records of cooperation between the ILO and its member States and partners.",
+};
+
+export function generateStaticParams() {
+  return LANGUAGES.map((lang) => ({ lang }));
+}
+
+export default async function RootLayout({ children, params }: LayoutProps<"/[lang]">) {
   const r = Lang.safeParse((await params).lang);
   if (!r.success) notFound();
   return (
-    <SiteFrame lang={r.data} path={await requestPath()}>
-      {children}
-    </SiteFrame>
+    <html lang={LOCALE[r.data]}>
+      <body>{children}</body>
+    </html>
   );
 }

@@ -1,6 +1,7 @@
 // Home: partners with headline figures, a search box, and what changed recently.
 import { DataTable } from "@/components/DataTable";
-import { pageAsOf, pageLang } from "@/components/page-params";
+import { pageAsOf, pageLang, pagePath } from "@/components/page-params";
+import { SiteFrame } from "@/components/SiteFrame";
 import { SearchForm } from "@/components/SearchForm";
 import { formatDate } from "@/i18n/format";
 import { translator } from "@/i18n/messages";
@@ -10,11 +11,12 @@ import { partnersTable } from "@/tables/build";
 export default async function HomePage(props: PageProps<"/[lang]">) {
   const lang = pageLang((await props.params).lang);
   const t = translator(lang);
-  const { asOf, explicit } = pageAsOf(lang, await props.searchParams);
+  const sp = await props.searchParams;
+  const { asOf, explicit } = pageAsOf(lang, sp);
   const [list, changes] = await Promise.all([profiles(asOf), recentChanges(8)]);
   const action = { create: t("changeCreate"), update: t("changeUpdate"), delete: t("changeDelete"), import: t("changeImport") };
   return (
-    <>
+    <SiteFrame lang={lang} path={pagePath("/", sp)}>
       <h1>{t("homeTitle")}</h1>
       <p className="lede">{t("homeIntro")}</p>
       <SearchForm lang={lang} />
@@ -35,6 +37,6 @@ export default async function HomePage(props: PageProps<"/[lang]">) {
           </ul>
         )}
       </section>
-    </>
+    </SiteFrame>
   );
 }

@@ -1,6 +1,7 @@
 // Two to four partners side by side, chosen with a plain GET form (`?ids=cn,fr`).
 import { DataTable } from "@/components/DataTable";
-import { pageAsOf, pageLang } from "@/components/page-params";
+import { pageAsOf, pageLang, pagePath } from "@/components/page-params";
+import { SiteFrame } from "@/components/SiteFrame";
 import { countryName, formatDate } from "@/i18n/format";
 import { localePath } from "@/i18n/languages";
 import { translator } from "@/i18n/messages";
@@ -26,7 +27,7 @@ export default async function ComparePage(props: PageProps<"/[lang]/compare">) {
   if (ids?.ok) query.set("ids", ids.value.join(","));
   if (explicit) query.set("asOf", asOf);
   return (
-    <>
+    <SiteFrame lang={lang} path={pagePath("/compare", sp)}>
       <h1>{t("compareTitle")}</h1>
       <p className="lede">{t("compareIntro")}</p>
       <form method="get" action={localePath(lang, "/compare")} className="compare-form">
@@ -58,6 +59,6 @@ export default async function ComparePage(props: PageProps<"/[lang]/compare">) {
       ) : (
         <p>{t("compareNeed")}</p>
       )}
-    </>
+    </SiteFrame>
   );
 }

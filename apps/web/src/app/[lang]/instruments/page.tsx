@@ -1,7 +1,8 @@
 // Instruments with their category on a date, filtered by category and status (a plain GET form).
 import { InstrumentStatus, InstrumentCategory } from "@partnership-atlas/core";
 import { DataTable } from "@/components/DataTable";
-import { pageAsOf, pageLang } from "@/components/page-params";
+import { pageAsOf, pageLang, pagePath } from "@/components/page-params";
+import { SiteFrame } from "@/components/SiteFrame";
 import { formatDate } from "@/i18n/format";
 import { categoryLabel, instrumentStatusLabel } from "@/i18n/labels";
 import { localePath } from "@/i18n/languages";
@@ -27,7 +28,7 @@ export default async function InstrumentsPage(props: PageProps<"/[lang]/instrume
   if (filter.category) query.set("category", filter.category);
   if (filter.status) query.set("status", filter.status);
   return (
-    <>
+    <SiteFrame lang={lang} path={pagePath("/instruments", sp)}>
       <h1>{t("instrumentsTitle")}</h1>
       <p className="lede">{t("instrumentsIntro")}</p>
       <form method="get" action={localePath(lang, "/instruments")} className="filter-form">
@@ -69,6 +70,6 @@ export default async function InstrumentsPage(props: PageProps<"/[lang]/instrume
       />
       <h2 id="sources">{t("sources")}</h2>
       <DataTable table={sourcesTable(lang, sources)} lang={lang} />
-    </>
+    </SiteFrame>
   );
 }

@@ -1,6 +1,7 @@
 // Search results across partners, instruments, agreements and projects.
 import { DataTable } from "@/components/DataTable";
-import { pageLang } from "@/components/page-params";
+import { pageLang, pagePath } from "@/components/page-params";
+import { SiteFrame } from "@/components/SiteFrame";
 import { SearchForm } from "@/components/SearchForm";
 import { translator } from "@/i18n/messages";
 import { one, parseParam, QueryParam } from "@/lib/params";
@@ -12,11 +13,12 @@ export const metadata = { title: "Search" };
 export default async function SearchPage(props: PageProps<"/[lang]/search">) {
   const lang = pageLang((await props.params).lang);
   const t = translator(lang);
-  const raw = one((await props.searchParams).q);
+  const sp = await props.searchParams;
+  const raw = one(sp.q);
   const q = raw === undefined ? null : parseParam("q", QueryParam, raw);
   const hits = q?.ok ? await search(q.value) : [];
   return (
-    <>
+    <SiteFrame lang={lang} path={pagePath("/search", sp)}>
       <h1>{t("searchTitle")}</h1>
       <SearchForm lang={lang} q={raw ?? ""} />
       {q && !q.ok ? (
@@ -39,6 +41,6 @@ export default async function SearchPage(props: PageProps<"/[lang]/search">) {
           </>
         )
       ) : null}
-    </>
+    </SiteFrame>
   );
 }

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { DataTable } from "@/components/DataTable";
 import { EvidenceBadge, SourceLinks } from "@/components/Evidence";
 import { AsOfForm } from "@/components/AsOfForm";
-import { pageAsOf, pageLang } from "@/components/page-params";
+import { pageAsOf, pageLang, pagePath } from "@/components/page-params";
+import { SiteFrame } from "@/components/SiteFrame";
 import { formatDate } from "@/i18n/format";
 import { categoryLabel, instrumentStatusLabel } from "@/i18n/labels";
 import { localePath } from "@/i18n/languages";
@@ -25,68 +26,71 @@ export default async function InstrumentPage(props: Props) {
   const t = translator(lang);
   const code = parseParam("code", InstrumentCodeParam, rawCode.toUpperCase());
   if (!code.ok) notFound();
-  const { asOf, explicit, error } = pageAsOf(lang, await props.searchParams);
+  const sp = await props.searchParams;
+  const { asOf, explicit, error } = pageAsOf(lang, sp);
   const view = await instrument(code.value, asOf);
   if (!view) notFound();
   const ins = view.instrument;
   return (
-    <article>
-      <h1>
-        {ins.code} — {ins.title}
-      </h1>
-      <AsOfForm lang={lang} action={localePath(lang, `/instruments/${ins.code}`)} asOf={asOf} error={error} />
-      <section aria-labelledby="facts">
-        <h2 id="facts">{t("instrumentFacts")}</h2>
-        <dl className="facts">
-          <dt>{t("colKind")}</dt>
-          <dd>{ins.kind === "convention" ? t("kindConvention") : t("kindProtocol")}</dd>
-          <dt>{t("colAdopted")}</dt>
-          <dd>{ins.yearAdopted}</dd>
-          <dt>{t("colCategory")}</dt>
-          <dd>
-            {categoryLabel(t, view.category)} ({formatDate(lang, asOf)})
-          </dd>
-          <dt>{t("colStatus")}</dt>
-          <dd>
-            {instrumentStatusLabel(t, ins.status)}
-            {ins.statusDate ? ` (${formatDate(lang, ins.statusDate)})` : ""}
-          </dd>
-          <dt>{t("classificationHistory")}</dt>
-          <dd>
-            <ul>
-              {ins.classification.map((c) => (
-                <li key={`${c.category}-${c.from ?? ""}`}>
-                  {categoryLabel(t, c.category)}
-                  {c.from ? ` ${t("from")} ${formatDate(lang, c.from)}` : ""}
-                  {c.until ? ` ${t("until")} ${formatDate(lang, c.until)}` : ""}
-                </li>
-              ))}
-            </ul>
-          </dd>
-          <dt>{t("colEvidence")}</dt>
-          <dd>
-            <EvidenceBadge level={ins.evidence} t={t} />{" "}
-            <SourceLinks ids={ins.sources.map((s) => s.source)} href={(id) => `#source-${id}`} />
-          </dd>
-        </dl>
-      </section>
-      <section aria-labelledby="ratified-by">
-        <h2 id="ratified-by">{t("ratifiedBy")}</h2>
-        {view.ratifications.length === 0 ? (
-          <p>{t("noRatifications")}</p>
-        ) : (
-          <DataTable
-            table={instrumentRatificationsTable(lang, ins, view.ratifications)}
-            lang={lang}
-            download={`/data/instruments/${ins.code}`}
-            query={explicit ? `asOf=${asOf}` : undefined}
-          />
-        )}
-      </section>
-      <section aria-labelledby="sources">
-        <h2 id="sources">{t("sources")}</h2>
-        <DataTable table={sourcesTable(lang, view.sources)} lang={lang} />
-      </section>
-    </article>
+    <SiteFrame lang={lang} path={pagePath(`/instruments/${ins.code}`, sp)}>
+      <article>
+        <h1>
+          {ins.code} — {ins.title}
+        </h1>
+        <AsOfForm lang={lang} action={localePath(lang, `/instruments/${ins.code}`)} asOf={asOf} error={error} />
+        <section aria-labelledby="facts">
+          <h2 id="facts">{t("instrumentFacts")}</h2>
+          <dl className="facts">
+            <dt>{t("colKind")}</dt>
+            <dd>{ins.kind === "convention" ? t("kindConvention") : t("kindProtocol")}</dd>
+            <dt>{t("colAdopted")}</dt>
+            <dd>{ins.yearAdopted}</dd>
+            <dt>{t("colCategory")}</dt>
+            <dd>
+              {categoryLabel(t, view.category)} ({formatDate(lang, asOf)})
+            </dd>
+            <dt>{t("colStatus")}</dt>
+            <dd>
+              {instrumentStatusLabel(t, ins.status)}
+              {ins.statusDate ? ` (${formatDate(lang, ins.statusDate)})` : ""}
+            </dd>
+            <dt>{t("classificationHistory")}</dt>
+            <dd>
+              <ul>
+                {ins.classification.map((c) => (
+                  <li key={`${c.category}-${c.from ?? ""}`}>
+                    {categoryLabel(t, c.category)}
+                    {c.from ? ` ${t("from")} ${formatDate(lang, c.from)}` : ""}
+                    {c.until ? ` ${t("until")} ${formatDate(lang, c.until)}` : ""}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+            <dt>{t("colEvidence")}</dt>
+            <dd>
+              <EvidenceBadge level={ins.evidence} t={t} />{" "}
+              <SourceLinks ids={ins.sources.map((s) => s.source)} href={(id) => `#source-${id}`} />
+            </dd>
+          </dl>
+        </section>
+        <section aria-labelledby="ratified-by">
+          <h2 id="ratified-by">{t("ratifiedBy")}</h2>
+          {view.ratifications.length === 0 ? (
+            <p>{t("noRatifications")}</p>
+          ) : (
+            <DataTable
+              table={instrumentRatificationsTable(lang, ins, view.ratifications)}
+              lang={lang}
+              download={`/data/instruments/${ins.code}`}
+              query={explicit ? `asOf=${asOf}` : undefined}
+            />
+          )}
+        </section>
+        <section aria-labelledby="sources">
+          <h2 id="sources">{t("sources")}</h2>
+          <DataTable table={sourcesTable(lang, view.sources)} lang={lang} />
+        </section>
+      </article>
+    </SiteFrame>
   );
 }

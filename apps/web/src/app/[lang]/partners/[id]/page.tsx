@@ -1,176 +1,22 @@
-// A partner's profile for a chosen date: every section of the source page, computed from the records.
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { AsOfForm } from "@/components/AsOfForm";
-import { ClaimNotices } from "@/components/ClaimNotices";
-import { ContributionsChart } from "@/components/ContributionsChart";
-import { DataTable } from "@/components/DataTable";
-import { Caveat, EvidenceBadge, SourceLinks } from "@/components/Evidence";
-import { pageAsOf, pageLang } from "@/components/page-params";
-import { formatDate, formatMoney } from "@/i18n/format";
-import { localePath } from "@/i18n/languages";
-import { translator } from "@/i18n/messages";
-import { PartnerIdParam, parseParam } from "@/lib/params";
-import { profile } from "@/server/atlas";
-import {
-  agreementsTable,
-  categoryTable,
-  claimsTable,
-  contributionsTable,
-  membershipTable,
-  partnerName,
-  programmesTable,
-  projectsTable,
-  ratificationsTable,
-  sourcesTable,
-  statusTable,
-} from "@/tables/build";
+// Today's profile of a partner: rendered on the first request, then served from the cache and
+// rendered again in the background at most every `revalidate` seconds. It reads nothing from the
+// request (a date asked with `?asOf=` is rewritten to ./as-of, which is computed on demand).
+import { PartnerProfilePage, partnerProfileMetadata } from "@/components/PartnerProfile";
 
-type Props = PageProps<"/[lang]/partners/[id]">;
+// 50 s, not 60: a change shows at most this long after the page was last rendered, plus one
+// render, so the 60-second freshness promise holds with room to spare.
+export const revalidate = 50;
 
-async function load(props: Props) {
-  const { lang: rawLang, id: rawId } = await props.params;
-  const lang = pageLang(rawLang);
-  const id = parseParam("id", PartnerIdParam, rawId);
-  if (!id.ok) notFound();
-  const { asOf, explicit, error } = pageAsOf(lang, await props.searchParams);
-  const p = await profile(id.value, asOf);
-  if (!p) notFound();
-  return { lang, p, asOf, explicit, error };
+// No partner is rendered at build time (the build does not read the store); each is rendered
+// on its first request and cached from then on.
+export function generateStaticParams(): { id: string }[] {
+  return [];
 }
 
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { lang, p } = await load(props);
-  return { title: translator(lang)("profileOf", { name: partnerName(lang, p.partner) }) };
+export async function generateMetadata(props: PageProps<"/[lang]/partners/[id]">) {
+  return partnerProfileMetadata({ ...(await props.params), query: null });
 }
 
-export default async function PartnerPage(props: Props) {
-  const { lang, p, asOf, explicit, error } = await load(props);
-  const t = translator(lang);
-  const name = partnerName(lang, p.partner);
-  const base = `/data/partners/${p.partner.id}`;
-  const query = explicit ? `asOf=${asOf}` : undefined;
-  const membership = membershipTable(lang, p);
-  const byCategory = categoryTable(lang, p);
-  const byStatus = statusTable(lang, p);
-  const ratifications = ratificationsTable(lang, p);
-  const contributions = contributionsTable(lang, p);
-  const sourceHref = (sid: string) => `#source-${sid}`;
-  const unverifiedSections = p.partner.sections.some((s) => s.evidence === "unverified");
-  return (
-    <article className="profile">
-      <h1>{t("profileOf", { name })}</h1>
-      <p className="lede">{p.partner.summary}</p>
-      <p className="fact-meta">
-        {t("evidence")}: <EvidenceBadge level={p.partner.evidence} t={t} />{" "}
-        <SourceLinks ids={p.partner.sources.map((s) => s.source)} href={sourceHref} />
-      </p>
-      <AsOfForm lang={lang} action={localePath(lang, `/partners/${p.partner.id}`)} asOf={asOf} error={error} />
-      <p className="as-of">
-        <strong>{t("figuresAsOf", { date: formatDate(lang, asOf) })}</strong>
-      </p>
-      <p className="evidence-summary">{t("evidenceSummary", { ...p.evidence })}</p>
-
-      {membership ? (
-        <section aria-labelledby="membership">
-          <h2 id="membership">{t("membership")}</h2>
-          <DataTable table={membership} lang={lang} download={`${base}/membership`} query={query} />
-        </section>
-      ) : null}
-
-      {p.claims.length > 0 ? (
-        <section aria-labelledby="claims">
-          <h2 id="claims">{t("claims")}</h2>
-          <ClaimNotices lang={lang} checks={p.claims} />
-          <DataTable table={claimsTable(lang, p.claims)} lang={lang} download={`${base}/claims`} query={query} />
-        </section>
-      ) : null}
-
-      {byCategory && byStatus && ratifications ? (
-        <section aria-labelledby="ratifications">
-          <h2 id="ratifications">{t("ratifications")}</h2>
-          <p>{t("categoryNote")}</p>
-          <DataTable table={byCategory} lang={lang} download={`${base}/ratifications-by-category`} query={query} />
-          <DataTable table={byStatus} lang={lang} download={`${base}/ratifications-by-status`} query={query} />
-          <DataTable table={ratifications} lang={lang} download={`${base}/ratifications`} query={query} />
-        </section>
-      ) : null}
-
-      <section aria-labelledby="contributions">
-        <h2 id="contributions">{t("contributions")}</h2>
-        {contributions.rows.length === 0 ? (
-          <p>{t("noContributions")}</p>
-        ) : (
-          <>
-            <ContributionsChart table={contributions} lang={lang} />
-            <DataTable table={contributions} lang={lang} download={`${base}/contributions`} query={query} />
-            <p>
-              {t("contributionsTotal")}:{" "}
-              {p.contributions.totals.map((m) => formatMoney(lang, m.amount, m.currency)).join(" + ")}
-              {p.contributions.approximate ? ` (${t("approximate")})` : ""}
-            </p>
-            {p.contributions.approximate ? <p className="note">{t("approximateNote")}</p> : null}
-            {p.contributions.overlaps.length > 0 ? <p className="note">{t("overlapNote")}</p> : null}
-          </>
-        )}
-      </section>
-
-      <section aria-labelledby="agreements">
-        <h2 id="agreements">{t("agreements")}</h2>
-        {p.agreements.length === 0 ? (
-          <p>{t("noAgreements")}</p>
-        ) : (
-          <DataTable table={agreementsTable(lang, p)} lang={lang} download={`${base}/agreements`} query={query} />
-        )}
-      </section>
-
-      <section aria-labelledby="priorities">
-        <h2 id="priorities">{t("priorities")}</h2>
-        {p.themes.length > 0 ? (
-          <>
-            <h3>{t("themes")}</h3>
-            <ul className="themes">
-              {p.themes.map((th) => (
-                <li key={th.id}>{th.label}</li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-        {p.partner.sections.map((s) => (
-          <div key={s.heading} className="narrative">
-            <h3>{s.heading}</h3>
-            <p>{s.body}</p>
-            <p className="fact-meta">
-              {t("evidence")}: <EvidenceBadge level={s.evidence} t={t} />{" "}
-              <SourceLinks ids={s.sources.map((x) => x.source)} href={sourceHref} />
-            </p>
-          </div>
-        ))}
-        {unverifiedSections ? <Caveat t={t} /> : null}
-      </section>
-
-      <section aria-labelledby="projects">
-        <h2 id="projects">{t("projects")}</h2>
-        {p.projects.length === 0 ? (
-          <p>{t("noProjects")}</p>
-        ) : (
-          <DataTable table={projectsTable(lang, p)} lang={lang} download={`${base}/projects`} query={query} />
-        )}
-      </section>
-
-      <section aria-labelledby="programmes">
-        <h2 id="programmes">{t("programmes")}</h2>
-        {p.countryProgrammes.length === 0 ? (
-          <p>{t("noProgrammes")}</p>
-        ) : (
-          <DataTable table={programmesTable(lang, p)} lang={lang} download={`${base}/country-programmes`} query={query} />
-        )}
-      </section>
-
-      <section aria-labelledby="sources">
-        <h2 id="sources">{t("sources")}</h2>
-        <DataTable table={sourcesTable(lang, p.sources)} lang={lang} download={`${base}/sources`} query={query} />
-      </section>
-    </article>
-  );
+export default async function PartnerPage(props: PageProps<"/[lang]/partners/[id]">) {
+  return <PartnerProfilePage {...await props.params} query={null} />;
 }
