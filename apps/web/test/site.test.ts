@@ -274,6 +274,13 @@ describe("accessibility and errors", () => {
     await page.close();
   });
 
+  it("serves an unmatched address's 404 as real HTML, readable without JavaScript", async () => {
+    const res = await context.request.get("/no/such/page");
+    expect(res.status()).toBe(404);
+    const html = (await res.text()).replace(/<script[\s\S]*?<\/script>/g, "");
+    expect(html).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+  });
+
   it("sends the security headers with every page", async () => {
     const res = await context.request.get("/partners/cn");
     const h = res.headers();
