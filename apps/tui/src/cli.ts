@@ -29,6 +29,9 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
       io.err("atlas: no command given and not on a terminal; name a command\n");
       return EXIT.usage;
     }
+    // A person is at this terminal: Ink must draw every frame even where the environment says
+    // CI (it would otherwise print only the last frame, at exit). Ink reads this on import.
+    for (const key of ["CI", "CONTINUOUS_INTEGRATION"]) if (key in process.env) process.env[key] = "0";
     const { runInteractive } = await import("./interactive.js");
     return runInteractive({ db: values.db, env: io.env });
   }
