@@ -143,8 +143,8 @@ async function test() {
 
 function start() {
   install();
-  log("building the web site and the packages it reads");
-  pnpm(["turbo", "run", "build", "--filter=@partnership-atlas/web...", "--output-logs=errors-only"]);
+  log("building the web site, the atlas command and the packages they read");
+  pnpm(["turbo", "run", "build", "--filter=@partnership-atlas/web...", "--filter=@partnership-atlas/tui...", "--output-logs=errors-only"]);
   const port = env.PORT ?? "3000";
   log(`serving on http://localhost:${port} (stop with Ctrl-C)`);
   const child = spawn(pnpmBin, [...pnpmPrefix, "--filter", "@partnership-atlas/web", "start", "--port", port], {
