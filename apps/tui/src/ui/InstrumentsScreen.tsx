@@ -12,6 +12,7 @@ import { useApp } from "./AppContext.js";
 import { ListWindow, moveSelection, Row } from "./ListWindow.js";
 import { useAsync } from "./useAsync.js";
 import { useKeys } from "./useKeys.js";
+import { appActionFor } from "./appState.js";
 
 const CATEGORIES: (InstrumentCategory | undefined)[] = [undefined, "fundamental", "governance", "technical"];
 const STATUSES: InstrumentFilter["status"][] = [
@@ -70,6 +71,8 @@ export function InstrumentsScreen(props: { isActive: boolean }) {
   const height = Math.max(3, rows - 6);
 
   useKeys("instruments", props.isActive, (action) => {
+    const global = appActionFor(action);
+    if (global) return appDispatch(global);
     switch (action) {
       case "category":
         dispatch({ type: "category" });
@@ -89,15 +92,6 @@ export function InstrumentsScreen(props: { isActive: boolean }) {
       case "back":
         if (state.open) dispatch({ type: "close" });
         else appDispatch({ type: "switchView" });
-        break;
-      case "switchView":
-        appDispatch({ type: "switchView" });
-        break;
-      case "help":
-        appDispatch({ type: "toggleHelp" });
-        break;
-      case "asOf":
-        appDispatch({ type: "openAsOf" });
         break;
       default:
         break;

@@ -6,6 +6,7 @@ import { useApp } from "./AppContext.js";
 import { ListWindow, moveSelection, Row } from "./ListWindow.js";
 import { useAsync } from "./useAsync.js";
 import { useKeys } from "./useKeys.js";
+import { appActionFor } from "./appState.js";
 
 interface ListState {
   filter: string;
@@ -63,6 +64,8 @@ export function PartnerList(props: { isActive: boolean }) {
     "partners",
     props.isActive,
     (action) => {
+      const global = appActionFor(action);
+      if (global) return appDispatch(global);
       switch (action) {
         case "up":
         case "down":
@@ -78,15 +81,6 @@ export function PartnerList(props: { isActive: boolean }) {
           break;
         case "back":
           dispatch({ type: "clear" });
-          break;
-        case "switchView":
-          appDispatch({ type: "switchView" });
-          break;
-        case "help":
-          appDispatch({ type: "toggleHelp" });
-          break;
-        case "asOf":
-          appDispatch({ type: "openAsOf" });
           break;
         default:
           break;

@@ -9,6 +9,7 @@ import { ListWindow, moveSelection, Row } from "./ListWindow.js";
 import { profileSections, type Section } from "./profileSections.js";
 import { useAsync } from "./useAsync.js";
 import { useKeys } from "./useKeys.js";
+import { appActionFor } from "./appState.js";
 
 interface ProfileState {
   section: number;
@@ -62,6 +63,8 @@ export function ProfileScreen(props: { partner: PartnerId; isActive: boolean }) 
   }, [state.go, appDispatch]);
 
   useKeys("profile", props.isActive, (action) => {
+    const global = appActionFor(action);
+    if (global) return appDispatch(global);
     switch (action) {
       case "nextSection":
         dispatch({ type: "section", by: 1, count: sections.length });
@@ -83,12 +86,6 @@ export function ProfileScreen(props: { partner: PartnerId; isActive: boolean }) 
         break;
       case "back":
         appDispatch({ type: "pop" });
-        break;
-      case "help":
-        appDispatch({ type: "toggleHelp" });
-        break;
-      case "asOf":
-        appDispatch({ type: "openAsOf" });
         break;
       default:
         break;

@@ -6,6 +6,7 @@ import { useApp } from "./AppContext.js";
 import { changedFields, EVIDENCE_WORDS, showValue } from "./describe.js";
 import { useAsync } from "./useAsync.js";
 import { useKeys } from "./useKeys.js";
+import { appActionFor } from "./appState.js";
 
 interface DetailState {
   scroll: number;
@@ -99,6 +100,8 @@ export function RecordDetail(props: { collection: CollectionName; recordKey: str
   const maxScroll = Math.max(0, lines.length - height);
 
   useKeys(state.mode === "view" ? "record" : "confirm", props.isActive && state.mode !== "deleting", (action) => {
+    const global = appActionFor(action);
+    if (global) return appDispatch(global);
     switch (action) {
       case "up":
         dispatch({ type: "scroll", by: -1, max: maxScroll });
@@ -127,12 +130,6 @@ export function RecordDetail(props: { collection: CollectionName; recordKey: str
         break;
       case "back":
         appDispatch({ type: "pop" });
-        break;
-      case "help":
-        appDispatch({ type: "toggleHelp" });
-        break;
-      case "asOf":
-        appDispatch({ type: "openAsOf" });
         break;
       default:
         break;

@@ -1,5 +1,6 @@
 // Navigation and the shared "as of" date of the interactive UI, as one reducer.
 import { type CollectionName, type IsoDate, type PartnerId, parseIsoDate } from "@partnership-atlas/core";
+import type { ActionId } from "./keys.js";
 
 export type Screen =
   | { kind: "partners" }
@@ -33,6 +34,20 @@ export type AppAction =
   | { type: "saved"; message: string; popCount: number }
   | { type: "switchView" }
   | { type: "flash"; message: string | null };
+
+/** The app-wide meaning of a key on any browsing screen (help, the as-of prompt, the other list), or null. */
+export function appActionFor(action: ActionId): AppAction | null {
+  switch (action) {
+    case "help":
+      return { type: "toggleHelp" };
+    case "asOf":
+      return { type: "openAsOf" };
+    case "switchView":
+      return { type: "switchView" };
+    default:
+      return null;
+  }
+}
 
 export function initialAppState(asOf: IsoDate): AppState {
   return { stack: [{ kind: "partners" }], asOf, overlay: "none", asOfDraft: "", asOfError: null, revision: 0, flash: null };
