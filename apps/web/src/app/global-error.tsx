@@ -1,5 +1,6 @@
 "use client";
 // Last-resort error page when even the layout fails: no stack trace, only a reference.
+import { ErrorDetails } from "@/components/ErrorDetails";
 import { ERROR_TEXT } from "@/components/error-text";
 
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
@@ -8,13 +9,7 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
     <html lang="en">
       <body>
         <main>
-          <h1>{tx.title}</h1>
-          <p>{tx.body}</p>
-          {error.digest ? (
-            <p>
-              {tx.ref}: <code>{error.digest}</code>
-            </p>
-          ) : null}
+          <ErrorDetails tx={tx} digest={error.digest} />
           <p>
             <a href="/">{tx.home}</a>
           </p>

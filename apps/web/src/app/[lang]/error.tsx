@@ -1,6 +1,7 @@
 "use client";
 // The error page: a plain apology and a reference, never a stack trace.
 import { useParams } from "next/navigation";
+import { ErrorDetails } from "@/components/ErrorDetails";
 import { ERROR_TEXT, errorLang } from "@/components/error-text";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -8,13 +9,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   const tx = ERROR_TEXT[lang];
   return (
     <main id="main" className="error-page">
-      <h1>{tx.title}</h1>
-      <p>{tx.body}</p>
-      {error.digest ? (
-        <p>
-          {tx.ref}: <code>{error.digest}</code>
-        </p>
-      ) : null}
+      <ErrorDetails tx={tx} digest={error.digest} />
       <p>
         <button type="button" onClick={reset}>
           {tx.retry}
