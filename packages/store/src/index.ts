@@ -5,6 +5,13 @@
  * @packageDocumentation
  */
 export * from "./errors.js";
+export {
+  DEFAULT_MAX_INPUT_BYTES,
+  inputTooLargeError,
+  type ParseInputOptions,
+  parseByteSize,
+  parseJsonText,
+} from "./input.js";
 export { type OpenOptions, openStore } from "./open.js";
 export { canonicalDatasetText } from "./store.js";
 export type * from "./types.js";
