@@ -8,11 +8,32 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
+/** Streams whose reader has gone away (`atlas export | head -c1`): nothing more is written to them. */
+const closed = new Set<NodeJS.WriteStream>();
+
+function write(stream: NodeJS.WriteStream, text: string): void {
+  if (!closed.has(stream)) stream.write(text);
+}
+
 export const processIo: Io = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  out: (text) => write(process.stdout, text),
+  err: (text) => write(process.stderr, text),
   env: process.env,
 };
+
+/**
+ * A reader that closes the pipe early has taken all it wants: that is not the command's failure.
+ * Writes to a closed stdout or stderr stop quietly, and the exit code stays the command's own
+ * (an import that succeeded exits 0 even if nobody read its summary).
+ */
+export function endQuietlyOnClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+      closed.add(stream);
+    });
+  }
+}
 
 /** Today as YYYY-MM-DD in local time; ATLAS_TODAY pins it (tests, reproducible reports). */
 export function today(env: NodeJS.ProcessEnv): string {

@@ -32,17 +32,25 @@ export const COMMANDS: Record<string, CommandHelp> = {
     ],
   },
   validate: {
-    usage: "atlas validate [path]",
-    summary: "Validate a dataset file, or the store when no path is given; prints every problem with its path. Exit 1 when any.",
-    options: [["[path]", "a dataset JSON file (default: the store)"]],
+    usage: "atlas validate [path] [--mode merge|replace] [--max-input <size>]",
+    summary:
+      "Validate a dataset file, or the store when no path is given; prints every problem with its path. Exit 1 when any. A file that leaves lists out is judged as import --mode merge would judge it, against the store.",
+    options: [
+      ["[path]", "a dataset JSON file (default: the store)"],
+      ["--mode merge|replace", "judge the file as that import would (default: merge when lists are left out, else replace)"],
+      ["--max-input <size>", "refuse a file larger than this (default 64M; also ATLAS_MAX_INPUT)"],
+    ],
   },
   import: {
-    usage: "atlas import <file> [--mode merge|replace] [--dry-run]",
-    summary: "Import a dataset file into the store, all or nothing. A dry run prints what would be added, changed and removed.",
+    usage: "atlas import <file> [--mode merge|replace] [--dry-run] [--verbose] [--max-input <size>]",
+    summary:
+      "Import a dataset file into the store, all or nothing. Prints what was (or, with --dry-run, would be) added, changed and removed per collection; --verbose lists each record.",
     options: [
       ["<file>", "a dataset JSON file"],
       ["--mode merge|replace", "merge (default): add and change records; replace: also remove records not in the file"],
       ["--dry-run", "change nothing; print what would change"],
+      ["--verbose", "list every record added, changed or removed"],
+      ["--max-input <size>", "refuse a file larger than this (default 64M; also ATLAS_MAX_INPUT)"],
     ],
   },
   export: {
