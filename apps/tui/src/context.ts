@@ -51,7 +51,18 @@ export function actor(env: NodeJS.ProcessEnv): string {
 /** Opens the store named by --db, else DATABASE_URL, else the embedded default. */
 export async function openStoreFor(db: string | undefined, env: NodeJS.ProcessEnv): Promise<Store> {
   const { openStore, resolveDatabaseUrl } = await import("@partnership-atlas/store");
-  return openStore(resolveDatabaseUrl({ db, env }));
+  return openStore(resolveDatabaseUrl({ db, env }), { lockTimeoutMs: lockTimeoutMs(env), clientName: actor(env) });
+}
+
+/** ATLAS_LOCK_TIMEOUT: how many seconds a write waits for another writer (the store's default when unset). */
+export function lockTimeoutMs(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.ATLAS_LOCK_TIMEOUT;
+  if (raw === undefined || raw === "") return undefined;
+  const seconds = Number(raw);
+  if (!/^\d+(\.\d+)?$/.test(raw.trim()) || !Number.isFinite(seconds)) {
+    throw new UsageError(`ATLAS_LOCK_TIMEOUT must be a number of seconds such as 30, not "${raw}"`);
+  }
+  return seconds * 1000;
 }
 
 /** Runs `fn` with an open store and always closes it. */
@@ -83,6 +94,8 @@ export function describeError(error: unknown): { code: number; message: string; 
       };
     case "not-found":
       return { code: EXIT.usage, message };
+    case "locked":
+      return { code: EXIT.store, message: `${message}, or let atlas wait longer with ATLAS_LOCK_TIMEOUT=<seconds>` };
     case "conflict":
     case "referenced":
       return { code: EXIT.problems, message };

@@ -1,5 +1,7 @@
 // The non-interactive commands, run as a child process on a temp store, including each bad argument.
 import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { createInterface } from "node:readline";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -481,5 +483,62 @@ describe("atlas with its output closed early", () => {
     expect(r.code).toBe(0);
     const after = JSON.parse((await runAtlas(["export", "--db", url])).stdout);
     expect(after.agreements.some((a: { title: string }) => a.title === "Imported with nobody reading")).toBe(true);
+  });
+});
+
+/** Another process holding the SQLite write lock (BEGIN IMMEDIATE) until its stdin closes. */
+function holdSqliteLock(file: string): Promise<() => Promise<void>> {
+  const sqlite = createRequire(import.meta.url).resolve("better-sqlite3");
+  const script = `const db = new (require(${JSON.stringify(sqlite)}))(process.argv[1]); db.exec("begin immediate"); process.stdout.write("holding\\n"); process.stdin.on("end", () => { db.exec("rollback"); db.close(); }); process.stdin.resume();`;
+  const child = spawn(process.execPath, ["-e", script, file], { stdio: ["pipe", "pipe", "inherit"] });
+  return new Promise((resolve, reject) => {
+    child.on("exit", (code) => reject(new Error(`lock holder exited ${code}`)));
+    createInterface({ input: child.stdout }).once("line", () =>
+      resolve(
+        () =>
+          new Promise<void>((done) => {
+            child.removeAllListeners("exit");
+            child.on("exit", () => done());
+            child.stdin.end();
+          }),
+      ),
+    );
+  });
+}
+
+describe("atlas while another process writes", () => {
+  it("export, profile, claims and search do not wait for the write lock; import gives up saying how long it waited", async () => {
+    const url = await freshStore("locked");
+    const release = await holdSqliteLock(url.slice("sqlite:".length));
+    try {
+      // A one-second wait: a reader that took the lock would fail with exit 3, not hang.
+      const env = { ATLAS_LOCK_TIMEOUT: "1" };
+      const exported = await runAtlas(["export", "--db", url], env);
+      expect(exported.stderr).toBe("");
+      expect(exported.code).toBe(0);
+      expect((await runAtlas(["profile", "cn", "--json", "--db", url], env)).code).toBe(0);
+      expect((await runAtlas(["search", "china", "--db", url], env)).code).toBe(0);
+      const claims = await runAtlas(["claims", "--db", url], env);
+      expect(claims.stderr).toBe("");
+      expect(claims.stdout).toMatch(/DRIFTED/);
+
+      const file = join(dir, "locked-import.json");
+      const data = JSON.parse(exported.stdout);
+      data.agreements[0].title = "Written while locked";
+      await writeFile(file, JSON.stringify(data));
+      const blocked = await runAtlas(["import", file, "--db", url], env);
+      expect(blocked.code).toBe(3);
+      expectOneClearLine(blocked.stderr, "is busy: another writer holds the write lock");
+      expect(blocked.stderr).toMatch(/gave up after waiting 1\.\d s and wrote nothing/);
+      expect(blocked.stderr).toContain("ATLAS_LOCK_TIMEOUT=<seconds>");
+    } finally {
+      await release();
+    }
+  });
+
+  it("rejects an ATLAS_LOCK_TIMEOUT that is not a number of seconds", async () => {
+    const r = await runAtlas(["export", "--db", db], { ATLAS_LOCK_TIMEOUT: "soon" });
+    expect(r.code).toBe(2);
+    expectOneClearLine(r.stderr, "ATLAS_LOCK_TIMEOUT must be a number of seconds");
   });
 });
