@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+export { type LockHolder, type LockOptions, WriteLockedError } from "./engine/driver.js";
 export * from "./errors.js";
 export {
   DEFAULT_MAX_INPUT_BYTES,
