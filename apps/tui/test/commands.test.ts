@@ -366,7 +366,7 @@ describe("atlas import and validate cap their input", () => {
   it("stops reading /dev/zero at the default limit and says what the limit is", async () => {
     const r = await runAtlas(["import", "/dev/zero", "--db", db]);
     expect(r.code).toBe(1);
-    expectOneClearLine(r.stderr, "larger than the input limit of 64.0 MB");
+    expectOneClearLine(r.stderr, "larger than the input limit of 64 MiB");
     expect(r.stderr).toContain("--max-input");
   });
 
@@ -374,10 +374,10 @@ describe("atlas import and validate cap their input", () => {
     const file = join(dir, "export-ok.json");
     const flag = await runAtlas(["import", file, "--max-input", "1k", "--dry-run", "--db", db]);
     expect(flag.code).toBe(1);
-    expectOneClearLine(flag.stderr, "input limit of 1.0 kB");
+    expectOneClearLine(flag.stderr, "input limit of 1 KiB");
     const env = await runAtlas(["validate", file], { ATLAS_MAX_INPUT: "2k" });
     expect(env.code).toBe(1);
-    expect(env.stdout).toContain("input limit of 2.0 kB");
+    expect(env.stdout).toContain("input limit of 2 KiB");
     const raised = await runAtlas(["validate", file, "--max-input", "64M"], { ATLAS_MAX_INPUT: "1k" });
     expect(raised.code).toBe(0);
   });

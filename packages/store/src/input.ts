@@ -23,8 +23,16 @@ export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
 /** The one message for an input over the limit; `hint` says how this caller raises it. */
 export function inputTooLargeError(maxBytes: number, hint?: string): MalformedInputError {
   return new MalformedInputError(
-    `the file is larger than the input limit of ${sizeText(maxBytes)}; nothing was read past the limit${hint ? ` (${hint})` : ""}`,
+    `the file is larger than the input limit of ${limitText(maxBytes)}; reading stopped there${hint ? ` (${hint})` : ""}`,
   );
+}
+
+/** A limit as it was likely set: `64 MiB`, `512 KiB`, else bytes. */
+function limitText(bytes: number): string {
+  const MiB = 1024 * 1024;
+  if (bytes % MiB === 0) return `${bytes / MiB} MiB`;
+  if (bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return `${bytes} bytes`;
 }
 
 /**

@@ -70,7 +70,7 @@ describe("parseJsonText", () => {
   test("refuses an input over the limit before decoding it, stating the limit and the caller's hint", () => {
     const big = Buffer.alloc(2048, 32);
     expect(() => parseJsonText(big, { maxBytes: 1024, limitHint: "raise it with --max-input" })).toThrow(
-      /larger than the input limit of 1\.0 kB.*raise it with --max-input/,
+      /larger than the input limit of 1 KiB.*raise it with --max-input/,
     );
     expect(() => parseJsonText(" ".repeat(2048), { maxBytes: 1024 })).toThrow(MalformedInputError);
   });
@@ -78,7 +78,7 @@ describe("parseJsonText", () => {
   test("the store's import applies the default limit", async () => {
     const { DEFAULT_MAX_INPUT_BYTES } = await import("../src/index.js");
     const attempt = store.importDataset(Buffer.alloc(DEFAULT_MAX_INPUT_BYTES + 1, 32), { mode: "merge", dryRun: true });
-    await expect(attempt).rejects.toThrow(/larger than the input limit of 64\.0 MB/);
+    await expect(attempt).rejects.toThrow(/larger than the input limit of 64 MiB/);
   });
 });
 
