@@ -91,7 +91,10 @@ Exit codes:
   0  done (claims: every claim holds)
   1  validation problems found (validate, import), or a claim has drifted (claims)
   2  bad usage: unknown command or option, impossible date, unknown partner, unreadable file
-  3  the store could not be opened or reached
+  3  the store could not be opened or reached, or a write gave up waiting for another writer
+
+Environment: DATABASE_URL, ATLAS_ACTOR (who writes), ATLAS_MAX_INPUT (input limit, default 64M),
+  ATLAS_LOCK_TIMEOUT (seconds a write waits for another writer, default 30), ATLAS_DEBUG=1 (stack traces)
 
 Run atlas <command> --help for a command's options.
 `;

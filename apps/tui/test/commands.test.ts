@@ -45,6 +45,8 @@ describe("atlas (no command, help)", () => {
     expect(r.stdout).toContain("Exit codes:");
     expect(r.stdout).toMatch(/2 {2}bad usage/);
     expect(r.stdout).toMatch(/3 {2}the store could not be opened/);
+    expect(r.stdout).toContain("ATLAS_MAX_INPUT (input limit, default 64M)");
+    expect(r.stdout).toContain("ATLAS_LOCK_TIMEOUT (seconds a write waits for another writer, default 30)");
     for (const c of ["profile", "claims", "search", "validate", "import", "export"]) expect(r.stdout).toContain(`  ${c} `);
   });
 
