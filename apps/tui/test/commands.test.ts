@@ -391,6 +391,18 @@ describe("atlas import and validate cap their input", () => {
   });
 });
 
+describe("atlas validate of a whole file", () => {
+  it("gives the same message as import --mode replace for a file that is not a dataset", async () => {
+    const file = join(dir, "a-list.json");
+    await writeFile(file, "[1, 2]");
+    const v = await runAtlas(["validate", file]);
+    const i = await runAtlas(["import", file, "--mode", "replace", "--db", db]);
+    expect([v.code, i.code]).toEqual([1, 1]);
+    expect(v.stdout.split("\n")[0]).toBe(`✖ (root): ${i.stderr.trimEnd().replace(/^atlas: /, "")}`);
+    expect(v.stdout).toContain("found a list");
+  });
+});
+
 describe("atlas validate of a merge file", () => {
   it("judges a partial file as import --mode merge does, instead of calling every absent list missing", async () => {
     const data = JSON.parse(await readFile(join(dir, "export-ok.json"), "utf8"));

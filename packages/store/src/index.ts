@@ -11,6 +11,7 @@ export {
   inputTooLargeError,
   type ParseInputOptions,
   parseByteSize,
+  parseFullDataset,
   parseJsonText,
 } from "./input.js";
 export { type OpenOptions, openStore } from "./open.js";

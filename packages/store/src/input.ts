@@ -129,7 +129,11 @@ function ensureObject(value: unknown): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-/** A whole dataset for `replace`: every list present, every record and rule valid. */
+/**
+ * A whole dataset for `replace`: every list present, every record and rule valid. Throws a
+ * MalformedInputError (not a dataset) or a ValidationError listing every problem; `validate`
+ * calls it too, so a file is judged exactly as a replace import will judge it.
+ */
 export function parseFullDataset(value: unknown): Dataset {
   ensureObject(value);
   const result = validateDataset(value);

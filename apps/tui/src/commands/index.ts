@@ -10,7 +10,6 @@ import {
   PartnerId,
   parseIsoDate,
   partnerProfile,
-  validateDataset,
   tallyClaims,
 } from "@partnership-atlas/core";
 import {
@@ -18,6 +17,7 @@ import {
   inputTooLargeError,
   MalformedInputError,
   parseByteSize,
+  parseFullDataset,
   parseJsonText,
   ValidationError,
 } from "@partnership-atlas/store";
@@ -196,35 +196,31 @@ async function validate(db: string | undefined, path: string | undefined, values
   }
   const absent = absentLists(data);
   const judged = asked ?? (absent.length > 0 ? "merge" : "replace");
-  if (judged === "replace") {
-    const result = validateDataset(data);
-    if (result.ok) {
-      io.out(`${path}: no problems\n`);
-      return EXIT.ok;
-    }
-    io.out(`${formatProblems(result.problems)}\n${problemCount(result.problems.length)} in ${path}\n`);
-    return EXIT.problems;
-  }
-  // A merge file is judged by the import itself, as a dry run against the store it would go into.
-  const why = asked ? "--mode merge" : `it leaves out ${absent.length > 3 ? `${absent.length} of ${COLLECTIONS.length} lists` : absent.join(", ")}`;
-  return withStore(db, io.env, async (store) => {
-    const against = `checked as import --mode merge into ${store.displayUrl} (${why})`;
+  /** Runs the import's own judgement; prints its problems the way validate prints any. */
+  const judge = async (check: () => unknown, context: string): Promise<number> => {
     try {
-      await store.importDataset(data, { mode: "merge", dryRun: true });
+      await check();
     } catch (error) {
       if (error instanceof ValidationError) {
-        io.out(`${formatProblems(error.problems)}\n${problemCount(error.problems.length)} in ${path}, ${against}\n`);
+        io.out(`${formatProblems(error.problems)}\n${problemCount(error.problems.length)} in ${path}${context}\n`);
         return EXIT.problems;
       }
       if (error instanceof MalformedInputError) {
-        io.out(`✖ (root): ${error.message}\n1 problem in ${path}, ${against}\n`);
+        io.out(`✖ (root): ${error.message}\n1 problem in ${path}${context}\n`);
         return EXIT.problems;
       }
       throw error;
     }
-    io.out(`${path}: no problems, ${against}\n`);
+    io.out(`${path}: no problems${context}\n`);
     return EXIT.ok;
-  });
+  };
+  // A whole file needs no store: it is judged on its own, as import --mode replace judges it.
+  if (judged === "replace") return judge(() => parseFullDataset(data), "");
+  // A merge file is judged by the import itself, as a dry run against the store it would go into.
+  const why = asked ? "--mode merge" : `it leaves out ${absent.length > 3 ? `${absent.length} of ${COLLECTIONS.length} lists` : absent.join(", ")}`;
+  return withStore(db, io.env, (store) =>
+    judge(() => store.importDataset(data, { mode: "merge", dryRun: true }), `, checked as import --mode merge into ${store.displayUrl} (${why})`),
+  );
 }
 
 async function importFile(db: string | undefined, path: string | undefined, values: Values, io: Io): Promise<number> {
