@@ -97,12 +97,13 @@ async function search(db: string | undefined, text: string | undefined, values: 
   });
 }
 
-/** The input limit for import and validate: --max-input, else ATLAS_MAX_INPUT, else the store's default. */
 interface InputLimit {
   bytes: number;
+  /** How to raise it, quoted in the message when a file is over it. */
   hint: string;
 }
 
+/** The input limit for import and validate: --max-input, else ATLAS_MAX_INPUT, else the store's default. */
 function inputLimit(values: Values, env: NodeJS.ProcessEnv, command: string): InputLimit {
   const hint = "raise it with --max-input <size> or ATLAS_MAX_INPUT, e.g. --max-input 256M";
   const flag = values["max-input"];
