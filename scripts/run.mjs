@@ -2,10 +2,11 @@
 // The two README commands: `npm start` (set up, build, serve the web site) and `npm test`
 // (set up, provision test services, run typecheck, lint and every test). Needs only Node and npm.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createSteps, StepFailed } from "./steps.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const PNPM_VERSION = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).packageManager.split("@")[1];
@@ -45,25 +46,48 @@ function pnpmCommand() {
 }
 
 const [pnpmBin, pnpmPrefix] = pnpmCommand();
-const pnpm = (args, options) => must(pnpmBin, [...pnpmPrefix, ...args], options);
 
-function install() {
-  log(`installing dependencies (pnpm ${PNPM_VERSION}, Node ${process.version})`);
-  pnpm(["install", "--frozen-lockfile"]);
+// Set-up steps print one line each; the tools' full output goes to .atlas/logs/<command>.log,
+// printed only when a step fails.
+let steps;
+const step = (...args) => {
+  steps ??= createSteps({ logFile: join(root, ".atlas", "logs", `${command}.log`), cwd: root, env });
+  return steps(...args);
+};
+
+/** True once better-sqlite3's native module has been compiled into node_modules. */
+function sqliteCompiled() {
+  const store = join(root, "node_modules", ".pnpm");
+  if (!existsSync(store)) return false;
+  return readdirSync(store)
+    .filter((d) => d.startsWith("better-sqlite3@"))
+    .some((d) => existsSync(join(store, d, "node_modules", "better-sqlite3", "build", "Release", "better_sqlite3.node")));
+}
+
+async function install() {
+  const usually = sqliteCompiled()
+    ? "usually a few seconds"
+    : "about a minute the first time: most of it compiling better-sqlite3 from source";
+  await step(`installing dependencies with pnpm ${PNPM_VERSION} on Node ${process.version}`, usually, pnpmBin, [
+    ...pnpmPrefix,
+    "install",
+    "--frozen-lockfile",
+    "--reporter=append-only",
+  ]);
 }
 
 function hasCommand(name) {
   return spawnSync("sh", ["-c", `command -v ${name}`], { stdio: "ignore" }).status === 0;
 }
 
-function aptInstall(packages) {
+async function aptInstall(packages) {
   if (!isRoot || !hasCommand("apt-get")) {
     console.error(`✖ the tests need ${packages.join(", ")}; install them (Debian: apt-get install -y ${packages.join(" ")})`);
     process.exit(1);
   }
-  log(`installing ${packages.join(", ")} from Debian`);
-  must("apt-get", ["update", "-qq"]);
-  must("apt-get", ["install", "-y", "-qq", ...packages], { env: { ...env, DEBIAN_FRONTEND: "noninteractive" } });
+  env.DEBIAN_FRONTEND = "noninteractive";
+  await step("updating Debian's package lists", "usually 5–10 s", "apt-get", ["update", "-qq"]);
+  await step(`installing ${packages.join(", ")} from Debian`, "usually 20–40 s", "apt-get", ["install", "-y", "-qq", ...packages]);
 }
 
 function pgBinDir() {
@@ -122,8 +146,8 @@ async function test() {
   if (!existsSync(env.CHROMIUM_PATH ?? "/usr/bin/chromium")) missing.push("chromium");
   if (!pgBinDir()) missing.push("postgresql");
   if (!hasCommand("tmux")) missing.push("tmux");
-  if (missing.length) aptInstall(missing);
-  install();
+  if (missing.length) await aptInstall(missing);
+  await install();
   const stopPostgres = await startPostgres();
   let status;
   try {
@@ -141,10 +165,14 @@ async function test() {
   process.exit(status === 0 && failed === 0 ? 0 : status || 1);
 }
 
-function start() {
-  install();
-  log("building the web site, the atlas command and the packages they read");
-  pnpm(["turbo", "run", "build", "--filter=@partnership-atlas/web...", "--filter=@partnership-atlas/tui...", "--output-logs=errors-only"]);
+async function start() {
+  await install();
+  await step(
+    "building the web site, the atlas command and the packages they read",
+    "usually 30–60 s the first time, a few seconds when nothing changed",
+    pnpmBin,
+    [...pnpmPrefix, "turbo", "run", "build", "--filter=@partnership-atlas/web...", "--filter=@partnership-atlas/tui..."],
+  );
   const port = env.PORT ?? "3000";
   log(`serving on http://localhost:${port} (stop with Ctrl-C)`);
   const child = spawn(pnpmBin, [...pnpmPrefix, "--filter", "@partnership-atlas/web", "start", "--port", port], {
@@ -157,9 +185,15 @@ function start() {
   child.on("exit", (code) => process.exit(code ?? 0));
 }
 
-if (command === "test") await test();
-else if (command === "start") start();
-else {
-  console.error("usage: node scripts/run.mjs start|test");
-  process.exit(2);
+try {
+  if (command === "test") await test();
+  else if (command === "start") await start();
+  else {
+    console.error("usage: node scripts/run.mjs start|test");
+    process.exit(2);
+  }
+} catch (error) {
+  // The failed step has printed its output and where the full log is.
+  if (error instanceof StepFailed) process.exit(error.status);
+  throw error;
 }

@@ -1,10 +1,11 @@
 // Entry point of `atlas`: parse the command line, run one command or the interactive UI, return the exit code.
 import { findCommand, parseCommandArgs } from "./args.js";
-import { describeError, type Io, processIo } from "./context.js";
+import { describeError, endQuietlyOnClosedPipes, type Io, processIo } from "./context.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 import { COMMANDS, commandHelp, mainHelp } from "./help.js";
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  if (io === processIo) endQuietlyOnClosedPipes();
   try {
     return await dispatch(argv, io);
   } catch (error) {
@@ -57,8 +58,11 @@ const OPTIONS: Record<string, { options: Record<string, { type: "string" | "bool
   profile: { options: { "as-of": { type: "string" }, json: { type: "boolean" } }, positionals: 1 },
   claims: { options: { "as-of": { type: "string" }, json: { type: "boolean" } }, positionals: 0 },
   search: { options: { json: { type: "boolean" } }, positionals: 1 },
-  validate: { options: {}, positionals: 1 },
-  import: { options: { mode: { type: "string" }, "dry-run": { type: "boolean" } }, positionals: 1 },
+  validate: { options: { mode: { type: "string" }, "max-input": { type: "string" } }, positionals: 1 },
+  import: {
+    options: { mode: { type: "string" }, "dry-run": { type: "boolean" }, verbose: { type: "boolean" }, "max-input": { type: "string" } },
+    positionals: 1,
+  },
   export: {
     options: { format: { type: "string" }, out: { type: "string" }, collection: { type: "string" } },
     positionals: 0,

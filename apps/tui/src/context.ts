@@ -8,11 +8,32 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
+/** Streams whose reader has gone away (`atlas export | head -c1`): nothing more is written to them. */
+const closed = new Set<NodeJS.WriteStream>();
+
+function write(stream: NodeJS.WriteStream, text: string): void {
+  if (!closed.has(stream)) stream.write(text);
+}
+
 export const processIo: Io = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  out: (text) => write(process.stdout, text),
+  err: (text) => write(process.stderr, text),
   env: process.env,
 };
+
+/**
+ * A reader that closes the pipe early has taken all it wants: that is not the command's failure.
+ * Writes to a closed stdout or stderr stop quietly, and the exit code stays the command's own
+ * (an import that succeeded exits 0 even if nobody read its summary).
+ */
+export function endQuietlyOnClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+      closed.add(stream);
+    });
+  }
+}
 
 /** Today as YYYY-MM-DD in local time; ATLAS_TODAY pins it (tests, reproducible reports). */
 export function today(env: NodeJS.ProcessEnv): string {
@@ -30,7 +51,18 @@ export function actor(env: NodeJS.ProcessEnv): string {
 /** Opens the store named by --db, else DATABASE_URL, else the embedded default. */
 export async function openStoreFor(db: string | undefined, env: NodeJS.ProcessEnv): Promise<Store> {
   const { openStore, resolveDatabaseUrl } = await import("@partnership-atlas/store");
-  return openStore(resolveDatabaseUrl({ db, env }));
+  return openStore(resolveDatabaseUrl({ db, env }), { lockTimeoutMs: lockTimeoutMs(env), clientName: actor(env) });
+}
+
+/** ATLAS_LOCK_TIMEOUT: how many seconds a write waits for another writer (the store's default when unset). */
+export function lockTimeoutMs(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.ATLAS_LOCK_TIMEOUT;
+  if (raw === undefined || raw === "") return undefined;
+  const seconds = Number(raw);
+  if (!/^\d+(\.\d+)?$/.test(raw.trim()) || !Number.isFinite(seconds)) {
+    throw new UsageError(`ATLAS_LOCK_TIMEOUT must be a number of seconds such as 30, not "${raw}"`);
+  }
+  return seconds * 1000;
 }
 
 /** Runs `fn` with an open store and always closes it. */
@@ -62,6 +94,8 @@ export function describeError(error: unknown): { code: number; message: string; 
       };
     case "not-found":
       return { code: EXIT.usage, message };
+    case "locked":
+      return { code: EXIT.store, message: `${message}, or let atlas wait longer with ATLAS_LOCK_TIMEOUT=<seconds>` };
     case "conflict":
     case "referenced":
       return { code: EXIT.problems, message };

@@ -6,7 +6,7 @@ export const EXIT = {
   problems: 1,
   /** Bad usage: unknown command or flag, impossible date, unknown partner, unreadable file. */
   usage: 2,
-  /** The store could not be opened or reached. */
+  /** The store could not be opened or reached, or a write gave up waiting for another writer. */
   store: 3,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -1,6 +1,6 @@
 // Plain-text rendering of core's derived figures for the commands. Formats only; computes nothing.
-import type { ClaimCheck, Money, PartnerProfile } from "@partnership-atlas/core";
-import type { SearchHit as SearchHitLike } from "@partnership-atlas/store";
+import { COLLECTIONS, type ClaimCheck, type Money, type PartnerProfile } from "@partnership-atlas/core";
+import type { ImportReport, SearchHit as SearchHitLike } from "@partnership-atlas/store";
 
 /** `5200000.5` → `5,200,000.5`: groups the digits of a decimal string without turning it into a float. */
 export function groupDigits(amount: string): string {
@@ -88,4 +88,36 @@ export function formatProfile(p: PartnerProfile): string {
 export function formatHits(hits: readonly SearchHitLike[]): string {
   if (hits.length === 0) return "No matches.\n";
   return hits.map((h) => `${h.kind.padEnd(10)} ${h.key.padEnd(28)} ${h.title}${h.snippet ? `\n           ${h.snippet}` : ""}\n`).join("");
+}
+
+/**
+ * An import report: one headline, then one line per collection that changes; with `verbose`, a
+ * line per record as well. A full import of every State is thousands of records: the summary is
+ * what a curator reads, the list is there when asked for.
+ */
+export function formatImportReport(report: ImportReport, verbose: boolean): string {
+  const dry = report.dryRun;
+  const verb = dry ? ["would add", "would change", "would remove"] : ["added", "changed", "removed"];
+  const lines = [
+    `${dry ? "Dry run, nothing written: " : ""}${verb[0]} ${report.added.length}, ${verb[1]} ${report.changed.length}, ${verb[2]} ${report.removed.length}, unchanged ${report.unchanged} (${report.mode})`,
+  ];
+  const kinds = [
+    ["+", verb[0], report.added],
+    ["~", verb[1], report.changed],
+    ["-", verb[2], report.removed],
+  ] as const;
+  const width = Math.max(...COLLECTIONS.map((c) => c.length));
+  for (const c of COLLECTIONS) {
+    const parts = kinds
+      .map(([, label, items]) => [label, items.filter((i) => i.collection === c).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([label, n]) => `${label} ${n}`);
+    if (parts.length > 0) lines.push(`  ${c.padEnd(width)}  ${parts.join(", ")}`);
+  }
+  if (verbose) {
+    for (const [mark, , items] of kinds) for (const i of items) lines.push(`  ${mark} ${i.collection} ${i.key}`);
+  } else if (report.added.length + report.changed.length + report.removed.length > 0) {
+    lines.push("(--verbose lists each record)");
+  }
+  return `${lines.join("\n")}\n`;
 }

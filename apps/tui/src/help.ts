@@ -32,17 +32,25 @@ export const COMMANDS: Record<string, CommandHelp> = {
     ],
   },
   validate: {
-    usage: "atlas validate [path]",
-    summary: "Validate a dataset file, or the store when no path is given; prints every problem with its path. Exit 1 when any.",
-    options: [["[path]", "a dataset JSON file (default: the store)"]],
+    usage: "atlas validate [path] [--mode merge|replace] [--max-input <size>]",
+    summary:
+      "Validate a dataset file, or the store when no path is given; prints every problem with its path. Exit 1 when any. A file that leaves lists out is judged as import --mode merge would judge it, against the store.",
+    options: [
+      ["[path]", "a dataset JSON file (default: the store)"],
+      ["--mode merge|replace", "judge the file as that import would (default: merge when lists are left out, else replace)"],
+      ["--max-input <size>", "refuse a file larger than this (default 64M; also ATLAS_MAX_INPUT)"],
+    ],
   },
   import: {
-    usage: "atlas import <file> [--mode merge|replace] [--dry-run]",
-    summary: "Import a dataset file into the store, all or nothing. A dry run prints what would be added, changed and removed.",
+    usage: "atlas import <file> [--mode merge|replace] [--dry-run] [--verbose] [--max-input <size>]",
+    summary:
+      "Import a dataset file into the store, all or nothing. Prints what was (or, with --dry-run, would be) added, changed and removed per collection; --verbose lists each record.",
     options: [
       ["<file>", "a dataset JSON file"],
       ["--mode merge|replace", "merge (default): add and change records; replace: also remove records not in the file"],
       ["--dry-run", "change nothing; print what would change"],
+      ["--verbose", "list every record added, changed or removed"],
+      ["--max-input <size>", "refuse a file larger than this (default 64M; also ATLAS_MAX_INPUT)"],
     ],
   },
   export: {
@@ -83,7 +91,10 @@ Exit codes:
   0  done (claims: every claim holds)
   1  validation problems found (validate, import), or a claim has drifted (claims)
   2  bad usage: unknown command or option, impossible date, unknown partner, unreadable file
-  3  the store could not be opened or reached
+  3  the store could not be opened or reached, or a write gave up waiting for another writer
+
+Environment: DATABASE_URL, ATLAS_ACTOR (who writes), ATLAS_MAX_INPUT (input limit, default 64M),
+  ATLAS_LOCK_TIMEOUT (seconds a write waits for another writer, default 30), ATLAS_DEBUG=1 (stack traces)
 
 Run atlas <command> --help for a command's options.
 `;

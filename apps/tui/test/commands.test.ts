@@ -1,9 +1,12 @@
 // The non-interactive commands, run as a child process on a temp store, including each bad argument.
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { createInterface } from "node:readline";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runAtlas } from "./run-atlas.js";
+import { ATLAS_BIN, runAtlas } from "./run-atlas.js";
 
 let dir: string;
 let db: string;
@@ -42,6 +45,8 @@ describe("atlas (no command, help)", () => {
     expect(r.stdout).toContain("Exit codes:");
     expect(r.stdout).toMatch(/2 {2}bad usage/);
     expect(r.stdout).toMatch(/3 {2}the store could not be opened/);
+    expect(r.stdout).toContain("ATLAS_MAX_INPUT (input limit, default 64M)");
+    expect(r.stdout).toContain("ATLAS_LOCK_TIMEOUT (seconds a write waits for another writer, default 30)");
     for (const c of ["profile", "claims", "search", "validate", "import", "export"]) expect(r.stdout).toContain(`  ${c} `);
   });
 
@@ -229,7 +234,7 @@ describe("atlas import", () => {
     data.agreements[0].title = "A changed title";
     const file = join(dir, "changed.json");
     await writeFile(file, JSON.stringify(data));
-    const dry = await runAtlas(["import", file, "--dry-run", "--db", url]);
+    const dry = await runAtlas(["import", file, "--dry-run", "--verbose", "--db", url]);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toMatch(/^Dry run, nothing written: would add 0, would change 1, would remove 0/);
     expect(dry.stdout).toContain(`~ agreements ${data.agreements[0].id}`);
@@ -249,7 +254,7 @@ describe("atlas import", () => {
     const removed = data.claims.pop();
     const file = join(dir, "fewer.json");
     await writeFile(file, JSON.stringify(data));
-    const r = await runAtlas(["import", file, "--mode", "replace", "--dry-run", "--db", url]);
+    const r = await runAtlas(["import", file, "--mode", "replace", "--dry-run", "--verbose", "--db", url]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`- claims ${removed.id}`);
   });
@@ -312,5 +317,242 @@ describe("atlas export", () => {
     const d = await runAtlas(["export", "--format", "csv", "--db", db]);
     expect(d.code).toBe(2);
     expectOneClearLine(d.stderr, "give --out <directory>");
+  });
+});
+
+describe("atlas import and validate read a file the same way", () => {
+  it("a wrong type in a merge file gets the true message, the same from import (both modes) and validate", async () => {
+    const data = JSON.parse(await readFile(join(dir, "export-ok.json"), "utf8"));
+    data.agreements[0].signedOn = 20010101;
+    const full = join(dir, "wrong-type-full.json");
+    const partial = join(dir, "wrong-type-merge.json");
+    await writeFile(full, JSON.stringify(data));
+    await writeFile(partial, JSON.stringify({ schemaVersion: data.schemaVersion, agreements: [data.agreements[0]] }));
+    const problemLine = (text: string) => text.split("\n").find((l) => l.startsWith("✖ agreements[0].signedOn"));
+    const merge = await runAtlas(["import", partial, "--mode", "merge", "--db", db]);
+    const replace = await runAtlas(["import", full, "--mode", "replace", "--dry-run", "--db", db]);
+    const validated = await runAtlas(["validate", full]);
+    expect([merge.code, replace.code, validated.code]).toEqual([1, 1, 1]);
+    expect(problemLine(merge.stderr)).toBeDefined();
+    expect(problemLine(merge.stderr)).not.toMatch(/missing/);
+    expect(problemLine(merge.stderr)).toBe(problemLine(replace.stderr));
+    expect(problemLine(merge.stderr)).toBe(problemLine(validated.stdout));
+  });
+
+  it("a file starting with a UTF-8 byte-order mark is accepted by validate and import alike", async () => {
+    const text = await readFile(join(dir, "export-ok.json"), "utf8");
+    const file = join(dir, "bom.json");
+    await writeFile(file, `\uFEFF${text}`);
+    const v = await runAtlas(["validate", file]);
+    expect(v.stdout).toContain("no problems");
+    expect(v.code).toBe(0);
+    const i = await runAtlas(["import", file, "--dry-run", "--db", db]);
+    expect(i.stderr).toBe("");
+    expect(i.code).toBe(0);
+  });
+
+  it("validate and import report a syntax error after a byte-order mark at the same line and column", async () => {
+    const file = join(dir, "bom-broken.json");
+    await writeFile(file, '\uFEFF{\n  "schemaVersion": nope\n}');
+    const v = await runAtlas(["validate", file]);
+    const i = await runAtlas(["import", file, "--db", db]);
+    expect([v.code, i.code]).toEqual([1, 1]);
+    expect(v.stdout).toContain("at line 2, column 20");
+    expect(i.stderr).toContain("at line 2, column 20");
+    const message = (line: string) => line.replace(/^(✖ \(root\)|atlas):\s*/, "");
+    expect(message(v.stdout.split("\n")[0]!)).toBe(message(i.stderr.split("\n")[0]!));
+  });
+});
+
+describe("atlas import and validate cap their input", () => {
+  it("stops reading /dev/zero at the default limit and says what the limit is", async () => {
+    const r = await runAtlas(["import", "/dev/zero", "--db", db]);
+    expect(r.code).toBe(1);
+    expectOneClearLine(r.stderr, "larger than the input limit of 64 MiB");
+    expect(r.stderr).toContain("--max-input");
+  });
+
+  it("honours --max-input and ATLAS_MAX_INPUT, for validate too", async () => {
+    const file = join(dir, "export-ok.json");
+    const flag = await runAtlas(["import", file, "--max-input", "1k", "--dry-run", "--db", db]);
+    expect(flag.code).toBe(1);
+    expectOneClearLine(flag.stderr, "input limit of 1 KiB");
+    const env = await runAtlas(["validate", file], { ATLAS_MAX_INPUT: "2k" });
+    expect(env.code).toBe(1);
+    expect(env.stdout).toContain("input limit of 2 KiB");
+    const raised = await runAtlas(["validate", file, "--max-input", "64M"], { ATLAS_MAX_INPUT: "1k" });
+    expect(raised.code).toBe(0);
+  });
+
+  it("rejects a limit that is not a size in one line", async () => {
+    const r = await runAtlas(["import", "/dev/zero", "--max-input", "lots", "--db", db]);
+    expect(r.code).toBe(2);
+    expectOneClearLine(r.stderr, '--max-input must be a size such as 64M');
+  });
+});
+
+describe("atlas validate of a whole file", () => {
+  it("gives the same message as import --mode replace for a file that is not a dataset", async () => {
+    const file = join(dir, "a-list.json");
+    await writeFile(file, "[1, 2]");
+    const v = await runAtlas(["validate", file]);
+    const i = await runAtlas(["import", file, "--mode", "replace", "--db", db]);
+    expect([v.code, i.code]).toEqual([1, 1]);
+    expect(v.stdout.split("\n")[0]).toBe(`✖ (root): ${i.stderr.trimEnd().replace(/^atlas: /, "")}`);
+    expect(v.stdout).toContain("found a list");
+  });
+});
+
+describe("atlas validate of a merge file", () => {
+  it("judges a partial file as import --mode merge does, instead of calling every absent list missing", async () => {
+    const data = JSON.parse(await readFile(join(dir, "export-ok.json"), "utf8"));
+    const agreement = { ...data.agreements[0], title: "A merged title" };
+    const file = join(dir, "partial-ok.json");
+    await writeFile(file, JSON.stringify({ schemaVersion: data.schemaVersion, agreements: [agreement] }));
+    const v = await runAtlas(["validate", file, "--db", db]);
+    expect(v.stdout).not.toMatch(/is missing/);
+    expect(v.stdout).toMatch(/no problems, checked as import --mode merge/);
+    expect(v.code).toBe(0);
+    expect((await runAtlas(["import", file, "--dry-run", "--db", db])).code).toBe(0);
+  });
+
+  it("reports what import --mode merge would refuse, problem for problem", async () => {
+    const data = JSON.parse(await readFile(join(dir, "export-ok.json"), "utf8"));
+    const agreement = { ...data.agreements[0], partner: "nowhere" };
+    const file = join(dir, "partial-bad.json");
+    await writeFile(file, JSON.stringify({ schemaVersion: data.schemaVersion, agreements: [agreement] }));
+    const v = await runAtlas(["validate", file, "--mode", "merge", "--db", db]);
+    const i = await runAtlas(["import", file, "--dry-run", "--db", db]);
+    expect([v.code, i.code]).toEqual([1, 1]);
+    const problems = (text: string) => text.split("\n").filter((l) => l.startsWith("✖ "));
+    expect(problems(v.stdout).length).toBeGreaterThan(0);
+    expect(problems(v.stdout)).toEqual(problems(i.stderr));
+  });
+
+  it("with --mode replace still reports the absent lists", async () => {
+    const v = await runAtlas(["validate", join(dir, "partial-ok.json"), "--mode", "replace"]);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toMatch(/the list "themes" is missing/);
+  });
+});
+
+describe("atlas import prints a summary", () => {
+  it("per collection by default, and each record only with --verbose", async () => {
+    const url = await freshStore("summary");
+    const data = JSON.parse(await readFile(join(dir, "export-ok.json"), "utf8"));
+    for (const a of data.agreements) a.title = `${a.title} (revised)`;
+    data.claims.pop();
+    const file = join(dir, "many-changes.json");
+    await writeFile(file, JSON.stringify(data));
+    const brief = await runAtlas(["import", file, "--mode", "replace", "--dry-run", "--db", url]);
+    expect(brief.code).toBe(0);
+    expect(brief.stdout).toMatch(new RegExp(`^  agreements +would change ${data.agreements.length}$`, "m"));
+    expect(brief.stdout).toMatch(/^ {2}claims +would remove 1$/m);
+    expect(brief.stdout).not.toMatch(/^ {2}[~+-] /m);
+    expect(brief.stdout.split("\n").length).toBeLessThan(15);
+    const full = await runAtlas(["import", file, "--mode", "replace", "--dry-run", "--verbose", "--db", url]);
+    expect(full.stdout).toContain(`~ agreements ${data.agreements[1].id}`);
+    expect(full.stdout.split("\n").filter((l) => l.startsWith("  ~ agreements "))).toHaveLength(data.agreements.length);
+  });
+});
+
+/** Runs atlas with its stdout a pipe that this side closes after the first chunk (or at once). */
+function runWithClosedStdout(args: string[], closeAtOnce: boolean): Promise<{ code: number | null; stderr: string; got: number }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [ATLAS_BIN, ...args], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: "1", ATLAS_TODAY: "2026-11-30" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    let got = 0;
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
+    });
+    if (closeAtOnce) child.stdout.destroy();
+    else
+      child.stdout.once("data", (d: Buffer) => {
+        got = d.length;
+        child.stdout.destroy();
+      });
+    child.on("close", (code) => resolve({ code, stderr, got }));
+  });
+}
+
+describe("atlas with its output closed early", () => {
+  it("export | head -c1 ends quietly with exit 0", async () => {
+    const r = await runWithClosedStdout(["export", "--db", db], false);
+    expect(r.got).toBeGreaterThan(0);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+  });
+
+  it("an import whose output is closed still imports, exits 0 and prints no stack", async () => {
+    const url = await freshStore("closed-pipe");
+    const data = JSON.parse(await readFile(join(dir, "export-ok.json"), "utf8"));
+    data.agreements[0].title = "Imported with nobody reading";
+    const file = join(dir, "closed-pipe.json");
+    await writeFile(file, JSON.stringify(data));
+    const r = await runWithClosedStdout(["import", file, "--db", url], true);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const after = JSON.parse((await runAtlas(["export", "--db", url])).stdout);
+    expect(after.agreements.some((a: { title: string }) => a.title === "Imported with nobody reading")).toBe(true);
+  });
+});
+
+/** Another process holding the SQLite write lock (BEGIN IMMEDIATE) until its stdin closes. */
+function holdSqliteLock(file: string): Promise<() => Promise<void>> {
+  const sqlite = createRequire(import.meta.url).resolve("better-sqlite3");
+  const script = `const db = new (require(${JSON.stringify(sqlite)}))(process.argv[1]); db.exec("begin immediate"); process.stdout.write("holding\\n"); process.stdin.on("end", () => { db.exec("rollback"); db.close(); }); process.stdin.resume();`;
+  const child = spawn(process.execPath, ["-e", script, file], { stdio: ["pipe", "pipe", "inherit"] });
+  return new Promise((resolve, reject) => {
+    child.on("exit", (code) => reject(new Error(`lock holder exited ${code}`)));
+    createInterface({ input: child.stdout }).once("line", () =>
+      resolve(
+        () =>
+          new Promise<void>((done) => {
+            child.removeAllListeners("exit");
+            child.on("exit", () => done());
+            child.stdin.end();
+          }),
+      ),
+    );
+  });
+}
+
+describe("atlas while another process writes", () => {
+  it("export, profile, claims and search do not wait for the write lock; import gives up saying how long it waited", async () => {
+    const url = await freshStore("locked");
+    const release = await holdSqliteLock(url.slice("sqlite:".length));
+    try {
+      // A one-second wait: a reader that took the lock would fail with exit 3, not hang.
+      const env = { ATLAS_LOCK_TIMEOUT: "1" };
+      const exported = await runAtlas(["export", "--db", url], env);
+      expect(exported.stderr).toBe("");
+      expect(exported.code).toBe(0);
+      expect((await runAtlas(["profile", "cn", "--json", "--db", url], env)).code).toBe(0);
+      expect((await runAtlas(["search", "china", "--db", url], env)).code).toBe(0);
+      const claims = await runAtlas(["claims", "--db", url], env);
+      expect(claims.stderr).toBe("");
+      expect(claims.stdout).toMatch(/DRIFTED/);
+
+      const file = join(dir, "locked-import.json");
+      const data = JSON.parse(exported.stdout);
+      data.agreements[0].title = "Written while locked";
+      await writeFile(file, JSON.stringify(data));
+      const blocked = await runAtlas(["import", file, "--db", url], env);
+      expect(blocked.code).toBe(3);
+      expectOneClearLine(blocked.stderr, "is busy: another writer holds the write lock");
+      expect(blocked.stderr).toMatch(/gave up after waiting 1\.\d s and wrote nothing/);
+      expect(blocked.stderr).toContain("ATLAS_LOCK_TIMEOUT=<seconds>");
+    } finally {
+      await release();
+    }
+  });
+
+  it("rejects an ATLAS_LOCK_TIMEOUT that is not a number of seconds", async () => {
+    const r = await runAtlas(["export", "--db", db], { ATLAS_LOCK_TIMEOUT: "soon" });
+    expect(r.code).toBe(2);
+    expectOneClearLine(r.stderr, "ATLAS_LOCK_TIMEOUT must be a number of seconds");
   });
 });

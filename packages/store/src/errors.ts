@@ -8,7 +8,8 @@ export type StoreErrorCode =
   | "conflict"
   | "not-found"
   | "referenced"
-  | "malformed-input";
+  | "malformed-input"
+  | "locked";
 
 export class StoreError extends Error {
   readonly code: StoreErrorCode;

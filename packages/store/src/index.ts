@@ -4,7 +4,16 @@
  *
  * @packageDocumentation
  */
+export { type LockHolder, type LockOptions, WriteLockedError } from "./engine/driver.js";
 export * from "./errors.js";
+export {
+  DEFAULT_MAX_INPUT_BYTES,
+  inputTooLargeError,
+  type ParseInputOptions,
+  parseByteSize,
+  parseFullDataset,
+  parseJsonText,
+} from "./input.js";
 export { type OpenOptions, openStore } from "./open.js";
 export { canonicalDatasetText } from "./store.js";
 export type * from "./types.js";

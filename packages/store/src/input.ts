@@ -7,16 +7,46 @@ import {
   formatProblems,
   type Problem,
   problem,
-  RECORD_SCHEMAS,
   type RecordOf,
   validateDataset,
-  zodProblems,
+  validateRecord,
 } from "@partnership-atlas/core";
 import { MalformedInputError, ValidationError } from "./errors.js";
 import { locateJsonFault } from "./json-locate.js";
 
-/** The largest import accepted, in bytes of text. */
-export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
+/**
+ * The largest import or validate input accepted by default, in bytes (64 MiB: the shipped dataset
+ * is under 1 MiB, every State in full well under this). Callers may raise or lower it.
+ */
+export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+/** The one message for an input over the limit; `hint` says how this caller raises it. */
+export function inputTooLargeError(maxBytes: number, hint?: string): MalformedInputError {
+  return new MalformedInputError(
+    `the file is larger than the input limit of ${limitText(maxBytes)}; reading stopped there${hint ? ` (${hint})` : ""}`,
+  );
+}
+
+/** A limit as it was likely set: `64 MiB`, `512 KiB`, else bytes. */
+function limitText(bytes: number): string {
+  const MiB = 1024 * 1024;
+  if (bytes % MiB === 0) return `${bytes / MiB} MiB`;
+  if (bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return `${bytes} bytes`;
+}
+
+/**
+ * A size written as bytes or with a binary unit: `65536`, `512k`, `64M`, `64MiB`, `1G`.
+ * Null when the text is not such a size.
+ */
+export function parseByteSize(text: string): number | null {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(text);
+  if (!m) return null;
+  const unit = (m[2] ?? "b").toLowerCase()[0]!;
+  const factor = unit === "k" ? 1024 : unit === "m" ? 1024 * 1024 : unit === "g" ? 1024 * 1024 * 1024 : 1;
+  const bytes = Math.floor(Number(m[1]) * factor);
+  return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : null;
+}
 
 function lineAndColumn(text: string, position: number): { line: number; column: number } {
   let line = 1;
@@ -34,8 +64,22 @@ function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} kB` : `${bytes} bytes`;
 }
 
-/** Parses an import's text as JSON; a MalformedInputError gives the line and column of a syntax error. */
-export function parseJsonText(input: string | Uint8Array): unknown {
+export interface ParseInputOptions {
+  /** The input limit in bytes (default DEFAULT_MAX_INPUT_BYTES). */
+  maxBytes?: number;
+  /** How the caller raises the limit, quoted in the message. */
+  limitHint?: string;
+}
+
+/**
+ * Parses an import's text as JSON: the one reading of a dataset file that import and validate
+ * share. A leading UTF-8 byte-order mark is accepted; a MalformedInputError gives the line and
+ * column of a syntax error; an input over the limit is refused before it is decoded.
+ */
+export function parseJsonText(input: string | Uint8Array, options: ParseInputOptions = {}): unknown {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  const bytes = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
+  if (bytes > maxBytes) throw inputTooLargeError(maxBytes, options.limitHint);
   let text: string;
   if (typeof input === "string") text = input;
   else {
@@ -45,10 +89,8 @@ export function parseJsonText(input: string | Uint8Array): unknown {
       throw new MalformedInputError(`the file is not JSON: it is not UTF-8 text (${sizeText(input.byteLength)} of binary data)`);
     }
   }
+  // A byte-order mark is how some editors start UTF-8 text; it is not part of the JSON.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.length > MAX_IMPORT_BYTES) {
-    throw new MalformedInputError(`the file is too large to import (${sizeText(text.length)}; the limit is ${sizeText(MAX_IMPORT_BYTES)})`);
-  }
   if (text.trim() === "") throw new MalformedInputError("the file is empty; expected a JSON dataset");
   try {
     return JSON.parse(text);
@@ -87,7 +129,11 @@ function ensureObject(value: unknown): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-/** A whole dataset for `replace`: every list present, every record and rule valid. */
+/**
+ * A whole dataset for `replace`: every list present, every record and rule valid. Throws a
+ * MalformedInputError (not a dataset) or a ValidationError listing every problem; `validate`
+ * calls it too, so a file is judged exactly as a replace import will judge it.
+ */
 export function parseFullDataset(value: unknown): Dataset {
   ensureObject(value);
   const result = validateDataset(value);
@@ -124,17 +170,18 @@ export function parseMergeRecords(value: unknown, keyOf: <C extends CollectionNa
     }
     const seen = new Map<string, number>();
     list.forEach((item, index) => {
-      const r = RECORD_SCHEMAS[c].safeParse(item);
-      if (!r.success) {
-        problems.push(...zodProblems(r.error, [c, index]));
+      // Core's one-record check, as every other write path uses: the same message for the same fault.
+      const r = validateRecord(c, item);
+      if (!r.ok) {
+        problems.push(...r.problems.map((p) => problem([c, index, ...p.path], p.code, p.message)));
         return;
       }
-      const key = keyOf(c, r.data as RecordOf<typeof c>);
+      const key = keyOf(c, r.record);
       const first = seen.get(key);
       if (first !== undefined) {
         problems.push(problem([c, index], "duplicate-id", `"${key}" is already defined at ${c}[${first}]; give this one another id or merge the two`));
       } else seen.set(key, index);
-      records.push(r.data);
+      records.push(r.record);
     });
   }
   if (problems.length > 0) throw validationError("the import", problems);

@@ -1,18 +1,33 @@
 // openStore: parse the URL, connect, migrate, seed an empty SQLite store from the dataset package.
-import type { EngineDriver } from "./engine/driver.js";
+import { sql } from "kysely";
+import type { EngineDriver, LockOptions } from "./engine/driver.js";
 import { ConnectionError, StoreError } from "./errors.js";
-import { applyMigrations } from "./migrations.js";
+import { applyMigrations, LATEST_SCHEMA_VERSION } from "./migrations.js";
 import { readShippedDataset } from "./seed.js";
 import { KyselyStore } from "./store.js";
 import type { Store } from "./types.js";
 import { parseDatabaseUrl } from "./url.js";
 
-export interface OpenOptions {
+export interface OpenOptions extends LockOptions {
   /**
    * Seed an empty, never-seeded store with the shipped records of @partnership-atlas/dataset.
    * Defaults to true for SQLite and false for PostgreSQL (a shared database is loaded by import).
    */
   seed?: boolean;
+}
+
+/** True unless the store is at exactly this code's schema version (read without any write lock). */
+async function migrationsPending(driver: EngineDriver): Promise<boolean> {
+  try {
+    const newest = await driver.read(async (trx) => {
+      const { rows } = await sql<{ newest: number | string | null }>`select max(version) as newest from migrations`.execute(trx);
+      return Number(rows[0]?.newest ?? 0);
+    });
+    return newest !== LATEST_SCHEMA_VERSION;
+  } catch {
+    // No migrations table yet: a new store.
+    return true;
+  }
 }
 
 /** Opens (creating and migrating when needed) the store at `url`: `sqlite:<file>` or `postgres://…`. */
@@ -21,10 +36,12 @@ export async function openStore(url: string, options: OpenOptions = {}): Promise
   // Each engine's driver is loaded only when used: a SQLite user never pays for loading pg.
   const driver: EngineDriver =
     location.engine === "sqlite"
-      ? (await import("./engine/sqlite.js")).openSqlite(location.file, location.displayUrl)
-      : await (await import("./engine/postgres.js")).openPostgres(location.connectionString, location.displayUrl);
+      ? (await import("./engine/sqlite.js")).openSqlite(location.file, location.displayUrl, options)
+      : await (await import("./engine/postgres.js")).openPostgres(location.connectionString, location.displayUrl, options);
   try {
-    await driver.write((trx) => applyMigrations(trx, driver.engine));
+    // Only a store that needs migrating takes the write lock: a reader opening a migrated store
+    // never waits for a writer (export, profile and claims run while an import holds the lock).
+    if (await migrationsPending(driver)) await driver.write((trx) => applyMigrations(trx, driver.engine));
   } catch (error) {
     await driver.close().catch(() => undefined);
     if (error instanceof StoreError) throw error;

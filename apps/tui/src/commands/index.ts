@@ -1,5 +1,5 @@
 // The non-interactive commands. Each parses its arguments through core, asks the store, prints text or JSON.
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, open, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
   COLLECTIONS,
@@ -10,12 +10,20 @@ import {
   PartnerId,
   parseIsoDate,
   partnerProfile,
-  validateDataset,
   tallyClaims,
 } from "@partnership-atlas/core";
+import {
+  DEFAULT_MAX_INPUT_BYTES,
+  inputTooLargeError,
+  MalformedInputError,
+  parseByteSize,
+  parseFullDataset,
+  parseJsonText,
+  ValidationError,
+} from "@partnership-atlas/store";
 import { actor, type Io, today, withStore } from "../context.js";
 import { EXIT, UsageError } from "../exit-codes.js";
-import { formatClaims, formatHits, formatProfile } from "../format.js";
+import { formatClaims, formatHits, formatImportReport, formatProfile } from "../format.js";
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -29,7 +37,7 @@ export async function runCommand(command: string, values: Values, positionals: s
     case "search":
       return search(db, positionals[0], values, io);
     case "validate":
-      return validate(db, positionals[0], io);
+      return validate(db, positionals[0], values, io);
     case "import":
       return importFile(db, positionals[0], values, io);
     case "export":
@@ -89,64 +97,142 @@ async function search(db: string | undefined, text: string | undefined, values: 
   });
 }
 
-async function readText(path: string, command: string): Promise<string> {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
+interface InputLimit {
+  bytes: number;
+  /** How to raise it, quoted in the message when a file is over it. */
+  hint: string;
+}
+
+/** The input limit for import and validate: --max-input, else ATLAS_MAX_INPUT, else the store's default. */
+function inputLimit(values: Values, env: NodeJS.ProcessEnv, command: string): InputLimit {
+  const hint = "raise it with --max-input <size> or ATLAS_MAX_INPUT, e.g. --max-input 256M";
+  const flag = values["max-input"];
+  const [raw, name] = typeof flag === "string" ? [flag, "--max-input"] : [env.ATLAS_MAX_INPUT, "ATLAS_MAX_INPUT"];
+  if (raw === undefined || raw === "") return { bytes: DEFAULT_MAX_INPUT_BYTES, hint };
+  const bytes = parseByteSize(raw);
+  if (bytes === null) throw new UsageError(`${command}: ${name} must be a size such as 64M, 512k or 1048576, not "${raw}"`);
+  return { bytes, hint };
+}
+
+/**
+ * Reads a file, stopping as soon as it passes the limit: a device or a huge file is refused after
+ * `limit` bytes (or at once, when the file says its size), never read to the end.
+ */
+async function readInput(path: string, command: string, limit: InputLimit): Promise<Uint8Array> {
+  const cannot = (error: unknown) => {
     const code = (error as { code?: string }).code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (code ?? "unreadable");
-    throw new UsageError(`${command}: cannot read ${path}: ${why}`);
+    return new UsageError(`${command}: cannot read ${path}: ${why}`);
+  };
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(path, "r");
+  } catch (error) {
+    throw cannot(error);
+  }
+  try {
+    const info = await handle.stat().catch((error: unknown) => {
+      throw cannot(error);
+    });
+    if (info.isDirectory()) throw cannot({ code: "EISDIR" });
+    if (info.size > limit.bytes) throw inputTooLargeError(limit.bytes, limit.hint);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, limit.bytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null).catch((error: unknown) => {
+        throw cannot(error);
+      });
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limit.bytes) throw inputTooLargeError(limit.bytes, limit.hint);
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close().catch(() => undefined);
   }
 }
 
-async function validate(db: string | undefined, path: string | undefined, io: Io): Promise<number> {
-  if (path !== undefined) {
-    const text = await readText(path, "validate");
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      io.out(`✖ (root): ${path} is not valid JSON (${(error as Error).message})\n`);
+function mode(values: Values, command: string): "merge" | "replace" | undefined {
+  const m = values.mode;
+  if (m === undefined) return undefined;
+  if (m !== "merge" && m !== "replace") throw new UsageError(`${command}: --mode must be merge or replace, not "${String(m)}"`);
+  return m;
+}
+
+function problemCount(n: number): string {
+  return `${n} problem${n === 1 ? "" : "s"}`;
+}
+
+/** The lists a file leaves out: a file without some of them is a merge file. */
+function absentLists(data: unknown): CollectionName[] {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return [];
+  return COLLECTIONS.filter((c) => !Object.hasOwn(data, c));
+}
+
+async function validate(db: string | undefined, path: string | undefined, values: Values, io: Io): Promise<number> {
+  if (path === undefined) {
+    if (values.mode !== undefined) throw new UsageError("validate: --mode applies to a file; name the file to check");
+    return withStore(db, io.env, async (store) => {
+      const problems = await store.integrityCheck();
+      if (problems.length === 0) {
+        io.out(`${store.displayUrl}: no problems\n`);
+        return EXIT.ok;
+      }
+      io.out(`${formatProblems(problems)}\n${problemCount(problems.length)} in ${store.displayUrl}\n`);
       return EXIT.problems;
-    }
-    const result = validateDataset(data);
-    if (result.ok) {
-      io.out(`${path}: no problems\n`);
-      return EXIT.ok;
-    }
-    io.out(`${formatProblems(result.problems)}\n${result.problems.length} problem${result.problems.length === 1 ? "" : "s"} in ${path}\n`);
+    });
+  }
+  const asked = mode(values, "validate");
+  const limit = inputLimit(values, io.env, "validate");
+  let data: unknown;
+  try {
+    // The same reading as import: byte-order mark, limit, line and column of a syntax error.
+    data = parseJsonText(await readInput(path, "validate", limit), { maxBytes: limit.bytes, limitHint: limit.hint });
+  } catch (error) {
+    if (!(error instanceof MalformedInputError)) throw error;
+    io.out(`✖ (root): ${error.message}\n1 problem in ${path}\n`);
     return EXIT.problems;
   }
-  return withStore(db, io.env, async (store) => {
-    const problems = await store.integrityCheck();
-    if (problems.length === 0) {
-      io.out(`${store.displayUrl}: no problems\n`);
-      return EXIT.ok;
+  const absent = absentLists(data);
+  const judged = asked ?? (absent.length > 0 ? "merge" : "replace");
+  /** Runs the import's own judgement; prints its problems the way validate prints any. */
+  const judge = async (check: () => unknown, context: string): Promise<number> => {
+    try {
+      await check();
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        io.out(`${formatProblems(error.problems)}\n${problemCount(error.problems.length)} in ${path}${context}\n`);
+        return EXIT.problems;
+      }
+      if (error instanceof MalformedInputError) {
+        io.out(`✖ (root): ${error.message}\n1 problem in ${path}${context}\n`);
+        return EXIT.problems;
+      }
+      throw error;
     }
-    io.out(`${formatProblems(problems)}\n${problems.length} problem${problems.length === 1 ? "" : "s"} in ${store.displayUrl}\n`);
-    return EXIT.problems;
-  });
+    io.out(`${path}: no problems${context}\n`);
+    return EXIT.ok;
+  };
+  // A whole file needs no store: it is judged on its own, as import --mode replace judges it.
+  if (judged === "replace") return judge(() => parseFullDataset(data), "");
+  // A merge file is judged by the import itself, as a dry run against the store it would go into.
+  const why = asked ? "--mode merge" : `it leaves out ${absent.length > 3 ? `${absent.length} of ${COLLECTIONS.length} lists` : absent.join(", ")}`;
+  return withStore(db, io.env, (store) =>
+    judge(() => store.importDataset(data, { mode: "merge", dryRun: true }), `, checked as import --mode merge into ${store.displayUrl} (${why})`),
+  );
 }
 
 async function importFile(db: string | undefined, path: string | undefined, values: Values, io: Io): Promise<number> {
   if (!path) throw new UsageError("import: name the dataset file to import (see atlas import --help)");
-  const mode = values.mode ?? "merge";
-  if (mode !== "merge" && mode !== "replace") throw new UsageError(`import: --mode must be merge or replace, not "${String(mode)}"`);
-  const text = await readText(path, "import");
+  const importMode = mode(values, "import") ?? "merge";
+  const limit = inputLimit(values, io.env, "import");
+  const data = parseJsonText(await readInput(path, "import", limit), { maxBytes: limit.bytes, limitHint: limit.hint });
   const dryRun = values["dry-run"] === true;
   return withStore(db, io.env, async (store) => {
-    const report = await store.importDataset(text, { mode, dryRun, actor: actor(io.env) });
-    const verb = dryRun ? ["would add", "would change", "would remove"] : ["added", "changed", "removed"];
-    const lines = [
-      `${dryRun ? "Dry run, nothing written: " : ""}${verb[0]} ${report.added.length}, ${verb[1]} ${report.changed.length}, ${verb[2]} ${report.removed.length}, unchanged ${report.unchanged} (${mode})`,
-    ];
-    const list = (label: string, items: { collection: string; key: string }[]) => {
-      for (const i of items) lines.push(`  ${label} ${i.collection} ${i.key}`);
-    };
-    list("+", report.added);
-    list("~", report.changed);
-    list("-", report.removed);
-    io.out(`${lines.join("\n")}\n`);
+    const report = await store.importDataset(data, { mode: importMode, dryRun, actor: actor(io.env) });
+    io.out(formatImportReport(report, values.verbose === true));
     return EXIT.ok;
   });
 }

@@ -4,7 +4,14 @@ import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { ConnectionError } from "../errors.js";
 import type { Database } from "../rows.js";
-import { type EngineDriver, inTransaction } from "./driver.js";
+import {
+  DEFAULT_LOCK_TIMEOUT_MS,
+  type EngineDriver,
+  inTransaction,
+  type LockHolder,
+  type LockOptions,
+  WriteLockedError,
+} from "./driver.js";
 
 /** The advisory lock every writer takes, so cross-record rules see no concurrent write. */
 const WRITE_LOCK = 7_400_417;
@@ -31,8 +38,36 @@ export function describePgError(error: unknown, displayUrl: string): string {
   }
 }
 
-export async function openPostgres(connectionString: string, displayUrl: string): Promise<EngineDriver> {
-  const pool = new pg.Pool({ connectionString, max: 4, connectionTimeoutMillis: 10_000 });
+/** The session holding the write lock, from pg_locks: a bigint advisory key is (classid, objid, objsubid 1). */
+async function lockHolder(db: Kysely<Database>): Promise<LockHolder | null> {
+  try {
+    const { rows } = await sql<{ pid: number; application_name: string | null; usename: string | null; client_addr: string | null; xact_start: Date | null }>`
+      select a.pid, a.application_name, a.usename, a.client_addr::text as client_addr, a.xact_start
+      from pg_locks l join pg_stat_activity a on a.pid = l.pid
+      where l.locktype = 'advisory' and l.granted and l.classid = 0 and l.objid = ${sql.lit(WRITE_LOCK)} and l.objsubid = 1
+      limit 1`.execute(db);
+    const row = rows[0];
+    if (!row) return null;
+    const who = [row.application_name || "a PostgreSQL session", row.usename && `as ${row.usename}`, row.client_addr && `from ${row.client_addr}`];
+    return {
+      name: who.filter(Boolean).join(" "),
+      pid: Number(row.pid),
+      since: row.xact_start ? new Date(row.xact_start).toISOString() : undefined,
+    };
+  } catch {
+    return null;
+  }
+}
+
+export async function openPostgres(connectionString: string, displayUrl: string, options: LockOptions = {}): Promise<EngineDriver> {
+  const timeout = Math.max(1, Math.round(options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS));
+  const pool = new pg.Pool({
+    connectionString,
+    max: 4,
+    connectionTimeoutMillis: 10_000,
+    // Shown in pg_stat_activity, and so to a writer this one blocks.
+    application_name: (options.clientName ?? "partnership-atlas").slice(0, 63),
+  });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on("error", () => undefined);
   try {
@@ -47,15 +82,28 @@ export async function openPostgres(connectionString: string, displayUrl: string)
     engine: "postgres",
     displayUrl,
     db,
-    write: (fn) =>
-      inTransaction(
+    write: (fn) => {
+      const started = Date.now();
+      return inTransaction(
         db,
         async (conn) => {
           await sql`begin`.execute(conn);
-          await sql`select pg_advisory_xact_lock(${sql.lit(WRITE_LOCK)})`.execute(conn);
+          // Bounded wait for another writer; reset afterwards so the write itself is not limited.
+          await sql.raw(`set local lock_timeout = ${timeout}`).execute(conn);
+          try {
+            await sql`select pg_advisory_xact_lock(${sql.lit(WRITE_LOCK)})`.execute(conn);
+          } catch (error) {
+            await sql`rollback`.execute(conn).catch(() => undefined);
+            if ((error as { code?: string }).code === "55P03") {
+              throw new WriteLockedError(displayUrl, Date.now() - started, await lockHolder(db));
+            }
+            throw error;
+          }
+          await sql`set local lock_timeout = 0`.execute(conn);
         },
         fn,
-      ),
+      );
+    },
     read: (fn) =>
       inTransaction(db, (conn) => sql`begin transaction isolation level repeatable read read only`.execute(conn).then(() => undefined), fn),
     async engineIntegrity() {

@@ -1,12 +1,19 @@
 // The SQLite engine: one better-sqlite3 connection per store, WAL journal, BEGIN IMMEDIATE writes.
-import { mkdirSync, realpathSync } from "node:fs";
+import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { problem } from "@partnership-atlas/core";
 import BetterSqlite3 from "better-sqlite3";
 import { Kysely, SqliteDialect, sql } from "kysely";
 import { ConnectionError } from "../errors.js";
 import type { Database } from "../rows.js";
-import { type EngineDriver, inTransaction } from "./driver.js";
+import {
+  DEFAULT_LOCK_TIMEOUT_MS,
+  type EngineDriver,
+  inTransaction,
+  type LockHolder,
+  type LockOptions,
+  WriteLockedError,
+} from "./driver.js";
 
 /**
  * Write transactions per database file in this process. better-sqlite3 waits for SQLite's lock
@@ -29,15 +36,49 @@ function queued<T>(file: string, fn: () => Promise<T>): Promise<T> {
   return run;
 }
 
-export function openSqlite(file: string, displayUrl: string): EngineDriver {
+/**
+ * SQLite cannot say who holds its write lock, so a writer leaves a note beside the database
+ * (`<file>-writer`) while it holds it; a blocked writer reads it. A note whose process is gone
+ * (killed mid-write) is ignored.
+ */
+function holderNotePath(file: string): string {
+  return `${file}-writer`;
+}
+
+function readHolder(file: string): LockHolder | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(holderNotePath(file), "utf8"));
+  } catch {
+    return null;
+  }
+  if (typeof value !== "object" || value === null) return null;
+  const { name, pid, since } = value as Record<string, unknown>;
+  if (typeof name !== "string" || typeof pid !== "number" || typeof since !== "string") return null;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return null;
+  }
+  return { name, pid, since };
+}
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === "SQLITE_BUSY" || code === "SQLITE_BUSY_SNAPSHOT";
+}
+
+export function openSqlite(file: string, displayUrl: string, options: LockOptions = {}): EngineDriver {
   let database: BetterSqlite3.Database;
   let lockKey = file;
+  const timeout = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+  const clientName = options.clientName ?? `node ${path.basename(process.argv[1] ?? "process")}`;
   try {
     if (file !== ":memory:") {
       mkdirSync(path.dirname(file), { recursive: true });
     }
     database = new BetterSqlite3(file);
-    database.pragma("busy_timeout = 30000");
+    database.pragma(`busy_timeout = ${Math.max(0, Math.round(timeout))}`);
     if (file !== ":memory:") {
       database.pragma("journal_mode = WAL");
       lockKey = realpathSync(file);
@@ -53,7 +94,36 @@ export function openSqlite(file: string, displayUrl: string): EngineDriver {
     engine: "sqlite",
     displayUrl,
     db,
-    write: (fn) => queued(lockKey, () => inTransaction(db, (conn) => sql`begin immediate`.execute(conn).then(() => undefined), fn)),
+    write: (fn) =>
+      queued(lockKey, async () => {
+        const note = file === ":memory:" ? null : holderNotePath(lockKey);
+        let noted = false;
+        const started = Date.now();
+        try {
+          return await inTransaction(
+            db,
+            async (conn) => {
+              try {
+                await sql`begin immediate`.execute(conn);
+              } catch (error) {
+                if (isBusy(error)) throw new WriteLockedError(displayUrl, Date.now() - started, readHolder(lockKey));
+                throw error;
+              }
+              if (note) {
+                try {
+                  writeFileSync(note, JSON.stringify({ name: clientName, pid: process.pid, since: new Date().toISOString() }));
+                  noted = true;
+                } catch {
+                  // The note is a courtesy to a blocked writer; a read-only directory must not stop the write.
+                }
+              }
+            },
+            fn,
+          );
+        } finally {
+          if (note && noted) rmSync(note, { force: true });
+        }
+      }),
     read: (fn) => inTransaction(db, (conn) => sql`begin`.execute(conn).then(() => undefined), fn),
     async engineIntegrity() {
       const rows = database.pragma("integrity_check") as { integrity_check: string }[];
