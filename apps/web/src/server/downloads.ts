@@ -25,18 +25,21 @@ import {
 import type { Table } from "@/tables/table";
 import * as atlas from "./atlas";
 
-const PROFILE_TABLES: Record<string, (lang: Lang, p: PartnerProfile) => Table | null> = {
-  membership: membershipTable,
-  claims: (lang, p) => claimsTable(lang, p.claims),
-  "ratifications-by-category": categoryTable,
-  "ratifications-by-status": statusTable,
-  ratifications: ratificationsTable,
-  contributions: contributionsTable,
-  agreements: agreementsTable,
-  projects: projectsTable,
-  "country-programmes": programmesTable,
-  sources: (lang, p) => sourcesTable(lang, p.sources),
-};
+// A Map, not an object literal: a table name from the address must never find an inherited
+// property (`toString`, `__proto__`, `constructor`).
+type ProfileTable = (lang: Lang, p: PartnerProfile) => Table | null;
+const PROFILE_TABLES = new Map<string, ProfileTable>([
+  ["membership", membershipTable],
+  ["claims", (lang, p) => claimsTable(lang, p.claims)],
+  ["ratifications-by-category", categoryTable],
+  ["ratifications-by-status", statusTable],
+  ["ratifications", ratificationsTable],
+  ["contributions", contributionsTable],
+  ["agreements", agreementsTable],
+  ["projects", projectsTable],
+  ["country-programmes", programmesTable],
+  ["sources", (lang, p) => sourcesTable(lang, p.sources)],
+]);
 
 export interface Download {
   table: Table;
@@ -60,8 +63,8 @@ export async function download(path: string[], sp: URLSearchParams): Promise<Dow
   if (head === "partners" && segments.length === 1) return { table: partnersTable(lang, await atlas.profiles(asOf)), format, meta };
   if (head === "partners" && segments.length === 3) {
     const id = take(parseParam("id", PartnerIdParam, a));
-    const build = PROFILE_TABLES[b!];
-    if (!build) throw new NotFound(`There is no table "${b}" on a profile; tables: ${Object.keys(PROFILE_TABLES).join(", ")}`);
+    const build = PROFILE_TABLES.get(b ?? "");
+    if (!build) throw new NotFound(`There is no table "${b}" on a profile; tables: ${[...PROFILE_TABLES.keys()].join(", ")}`);
     const p = await atlas.profile(id, asOf);
     if (!p) throw new NotFound(`There is no partner "${id}"`);
     const table = build(lang, p);
