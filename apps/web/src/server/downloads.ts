@@ -3,7 +3,7 @@
 import "server-only";
 import type { IsoDate, PartnerProfile } from "@partnership-atlas/core";
 import { DEFAULT_LANG, Lang } from "@/i18n/languages";
-import { AsOfParam, IdsParam, InstrumentCodeParam, list, one, PartnerIdParam, parseParam, QueryParam, CategoryParam, StatusParam } from "@/lib/params";
+import { AsOfParam, distinct, IdsParam, InstrumentCodeParam, list, one, PartnerIdParam, parseParam, QueryParam, CategoryParam, StatusParam } from "@/lib/params";
 import { NotFound, take } from "@/lib/api";
 import {
   agreementsTable,
@@ -84,7 +84,7 @@ export async function download(path: string[], sp: URLSearchParams): Promise<Dow
     return { table: instrumentRatificationsTable(lang, v.instrument, v.ratifications), format, meta: { ...meta, instrument: code } };
   }
   if (head === "compare" && segments.length === 1) {
-    const ids = take(parseParam("ids", IdsParam, list(sp.getAll("ids"))));
+    const ids = take(parseParam("ids", IdsParam, distinct(list(sp.getAll("ids"))).ids));
     const { profiles, missing } = await atlas.compare(ids, asOf);
     if (missing.length) throw new NotFound(`There is no partner ${missing.map((x) => `"${x}"`).join(", ")}`);
     return { table: compareTable(lang, profiles), format, meta: { ...meta, ids } };
