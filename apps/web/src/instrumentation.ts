@@ -1,30 +1,9 @@
-// Answers the methods the Fetch standard forbids (TRACE, TRACK, CONNECT) before Next.js sees them.
-// Next.js turns every request into a Fetch `Request`, whose constructor throws on these methods,
-// so they would end as a 500 with a stack trace in the log before the proxy or any route runs.
-// Next.js calls register() once in the server process, before it serves requests.
-import type { IncomingMessage, ServerResponse } from "node:http";
-
-const FORBIDDEN = new Set(["TRACE", "TRACK", "CONNECT"]);
-const GUARD = Symbol.for("partnership-atlas.web.forbidden-methods");
-
+// Runs once in the server process, before it serves requests (Next.js calls register()).
 export async function register(): Promise<void> {
-  const http = await import("node:http");
-  const proto = http.Server.prototype as unknown as Record<symbol, unknown> & { emit: (event: string, ...args: unknown[]) => boolean };
-  if (proto[GUARD]) return;
-  proto[GUARD] = true;
-  const emit = proto.emit;
-  proto.emit = function (this: unknown, event: string, ...args: unknown[]): boolean {
-    if (event === "request") {
-      const [req, res] = args as [IncomingMessage, ServerResponse];
-      if (FORBIDDEN.has(req.method ?? "")) {
-        const body = JSON.stringify({
-          error: { status: 405, code: "method-not-allowed", message: `${req.method} is not allowed here: this site answers GET, HEAD, OPTIONS.` },
-        });
-        res.writeHead(405, { Allow: "GET, HEAD, OPTIONS", "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) });
-        res.end(body);
-        return true;
-      }
-    }
-    return emit.call(this, event, ...args);
-  };
+  // NEXT_RUNTIME is Next's build-time constant (not configuration): only the Node.js server has
+  // an HTTP server to guard; the Edge build of this file must not import node:http.
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { guardForbiddenMethods } = await import("./server/forbidden-methods");
+    guardForbiddenMethods();
+  }
 }

@@ -6,6 +6,7 @@ import { IsoDate } from "@partnership-atlas/core";
 import { type NextRequest, NextResponse } from "next/server";
 import { env } from "./env";
 import { type Lang, splitLangPath } from "./i18n/languages";
+import { NOT_FOUND_LANG_HEADER } from "./lib/not-found";
 import { RateLimiter } from "./lib/rate-limit";
 import { InstrumentCodeParam, PartnerIdParam } from "./lib/params";
 import { instrumentCodes, partnerIds } from "./server/atlas";
@@ -26,12 +27,13 @@ const limiter = new RateLimiter(env.ATLAS_RATE_LIMIT);
 const INTERNAL_HEADER = "x-atlas-internal";
 const INTERNAL_TOKEN = crypto.randomUUID();
 
-function rewrite(request: NextRequest, pathname: string): NextResponse {
+function rewrite(request: NextRequest, pathname: string, extra: Record<string, string> = {}): NextResponse {
   const url = request.nextUrl.clone();
   url.pathname = pathname;
   url.search = "";
   const headers = new Headers(request.headers);
   headers.set(INTERNAL_HEADER, INTERNAL_TOKEN);
+  for (const [k, v] of Object.entries(extra)) headers.set(k, v);
   return NextResponse.rewrite(url, { request: { headers } });
 }
 
@@ -76,7 +78,15 @@ function decode(segment: string): string | null {
 
 /** Where an unknown page goes: the language's 404, rendered as HTML with status 404. */
 function notFound(request: NextRequest, lang: Lang): NextResponse {
-  return rewrite(request, `/${lang}${MISSING}`);
+  return rewrite(request, `/${lang}${MISSING}`, { [NOT_FOUND_LANG_HEADER]: lang });
+}
+
+/** Lets the request through; in a prefixed language, names it for a 404 no route serves (`/es/x`). */
+function pass(request: NextRequest, lang: Lang, prefixed: boolean): NextResponse {
+  if (!prefixed) return NextResponse.next();
+  const headers = new Headers(request.headers);
+  headers.set(NOT_FOUND_LANG_HEADER, lang);
+  return NextResponse.next({ request: { headers } });
 }
 
 async function route(request: NextRequest): Promise<NextResponse> {
@@ -122,7 +132,7 @@ async function route(request: NextRequest): Promise<NextResponse> {
       // the on-demand page that says so (next.config's rewrite).
       return rewrite(request, `/${lang}/partners/${id}/on/${asOf.data}`);
     }
-    return NextResponse.next();
+    return pass(request, lang, prefixed);
   }
   const instrument = /^\/instruments\/([^/]+)(\/.*)?$/.exec(rest);
   if (instrument) {
@@ -131,7 +141,7 @@ async function route(request: NextRequest): Promise<NextResponse> {
       return notFound(request, lang);
     }
   }
-  return NextResponse.next();
+  return pass(request, lang, prefixed);
 }
 
 function overHttps(request: NextRequest): boolean {
