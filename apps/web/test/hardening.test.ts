@@ -164,6 +164,16 @@ describe("dated views", () => {
   });
 });
 
+describe("routing headers", () => {
+  it("a client's own copies of the proxy's routing headers change nothing", async () => {
+    const missing = await fetch(`${baseURL}/partners/cn`, { headers: { "x-atlas-missing": "1" } });
+    expect(missing.status).toBe(200);
+    const dated = await fetch(`${baseURL}/partners/cn`, { headers: { "x-atlas-as-of": "2020-02-30" } });
+    expect(dated.status).toBe(200);
+    expect(await dated.text()).not.toContain("2020-02-30");
+  });
+});
+
 describe("Strict-Transport-Security", () => {
   it("is sent when the request came over HTTPS (as a proxy's X-Forwarded-Proto says), not over plain HTTP", async () => {
     const https = await raw("GET", "/partners/cn", { "X-Forwarded-Proto": "https" });
