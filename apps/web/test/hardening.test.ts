@@ -155,6 +155,8 @@ describe("dated views", () => {
     expect(second.headers.get("x-nextjs-cache")).toMatch(/HIT|STALE/);
     const html = await second.text();
     expect(html).toContain("March 4, 2021");
+    // The route cache is Next's bounded in-memory LRU: nothing is written to disk for any page.
+    expect(filesUnder(join(webDir, ".next", "server", "route-cache"))).toEqual([]);
   });
   it("an unreadable date still gets today's figures and a message, uncached", async () => {
     const res = await fetch(`${baseURL}/partners/cn?asOf=2021-02-30`);
