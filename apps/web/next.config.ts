@@ -1,6 +1,7 @@
 // Next.js configuration: routing of unprefixed and dated addresses, the security headers, and
 // the store and its data files loaded from node_modules at run time.
 import type { NextConfig } from "next";
+import { DATED_HEADER, MISSING_HEADER } from "./src/lib/routing-headers";
 
 /**
  * One policy for every page, so a page can be cached and sent to everyone alike (a per-request
@@ -36,15 +37,35 @@ const config: NextConfig = {
   // pages are revalidated every 50 s and carry s-maxage, so conditional GETs gain little.
   generateEtags: false,
   reactStrictMode: true,
+  // The route cache (today's profiles and dated views) lives in memory only, in Next's LRU bounded
+  // by this size: dates are unbounded, so pages written to disk would be too. 256 MB holds the
+  // 748 profiles (187 States × 4 languages) with room for the dated views most asked for;
+  // a page pushed out is rendered again on its next request.
+  cacheMaxMemorySize: 256 * 1024 * 1024,
   experimental: {
+    isrFlushToDisk: false,
     // The root layout is app/[lang]/layout.tsx; addresses that reach no language get this page.
     globalNotFound: true,
   },
   async rewrites() {
     return {
       beforeFiles: [
-        // A profile on a chosen date (`?asOf=`, as the as-of form sends it) is computed on demand
-        // by a dynamic sibling route; without it the profile is the cached page. These come
+        // The proxy marks what it decided (src/proxy.ts): an unknown address goes to the 404 page
+        // (an address no route serves, so Next sends its full HTML with status 404) ...
+        { source: "/:path*", has: [{ type: "header", key: MISSING_HEADER }], destination: "/en/-/not-found" },
+        // ... and a real date on a known partner's profile to the cached dated route.
+        {
+          source: "/partners/:id",
+          has: [{ type: "header", key: DATED_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }],
+          destination: "/en/partners/:id/on/:on",
+        },
+        {
+          source: "/:lang(zh|fr|es)/partners/:id",
+          has: [{ type: "header", key: DATED_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }],
+          destination: "/:lang/partners/:id/on/:on",
+        },
+        // A profile on a date that cannot be read (`?asOf=`, as the as-of form sends it) is computed
+        // on demand by a dynamic sibling route, which says so; without it the profile is the cached page. These come
         // first so the English rule below does not take the dated address.
         { source: "/partners/:id", has: [{ type: "query", key: "asOf" }], destination: "/en/partners/:id/as-of" },
         {
