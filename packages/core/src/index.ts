@@ -16,3 +16,5 @@ export * from "./problems.js";
 export * from "./record-validation.js";
 export * from "./records.js";
 export * from "./validate.js";
+export * from "./iati.js";
+export * from "./iati-codelists.js";
