@@ -285,6 +285,9 @@ function projectActivity(dataset: Dataset, p: Project, asOf: IsoDate): { node?: 
   if (dates.length === 0) missing.push({ field: "activity-date", reason: "the records hold no start or end date; IATI requires one" });
   if (missing.length > 0) {
     draft.leftOut.unshift(...missing);
+    if (p.budget) {
+      draft.leftOut.push({ field: "budget", reason: `${p.budget.amount} ${p.budget.currency}: not written, as the activity is not` });
+    }
     return { report: report(false) };
   }
 
