@@ -60,7 +60,13 @@ const OPTIONS: Record<string, { options: Record<string, { type: "string" | "bool
   validate: { options: {}, positionals: 1 },
   import: { options: { mode: { type: "string" }, "dry-run": { type: "boolean" } }, positionals: 1 },
   export: {
-    options: { format: { type: "string" }, out: { type: "string" }, collection: { type: "string" } },
+    options: {
+      format: { type: "string" },
+      out: { type: "string" },
+      collection: { type: "string" },
+      partner: { type: "string" },
+      report: { type: "string" },
+    },
     positionals: 0,
   },
 };
