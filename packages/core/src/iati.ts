@@ -38,28 +38,41 @@ export const IatiExportOptions = z.strictObject({
 export type IatiExportOptions = z.input<typeof IatiExportOptions>;
 
 /** One thing the records could not supply for an activity (or why the activity itself is missing). */
-export interface IatiOmission {
+export const IatiOmission = z.strictObject({
   /** The IATI element or attribute, e.g. `budget`, `activity-date`, `recipient-region`. */
-  field: string;
-  reason: string;
-}
+  field: z.string(),
+  reason: z.string(),
+});
+export type IatiOmission = z.infer<typeof IatiOmission>;
 
 /** What the export did with one record. */
-export interface IatiActivityReport {
+export const IatiActivityReport = z.strictObject({
   /** The `iati-identifier` the activity has (or would have had). */
-  identifier: string;
-  record: { collection: "projects" | "contributions"; id: string };
+  identifier: z.string(),
+  record: z.strictObject({ collection: z.enum(["projects", "contributions"]), id: z.string() }),
   /** False when the records cannot fill an element the schema requires; the activity is then not in the file. */
-  exported: boolean;
+  exported: z.boolean(),
   /** Elements left out because the records do not hold them. */
-  leftOut: IatiOmission[];
+  leftOut: z.array(IatiOmission),
   /** How a value was written where the records and IATI differ in precision or form. */
-  notes: string[];
-}
+  notes: z.array(z.string()),
+});
+export type IatiActivityReport = z.infer<typeof IatiActivityReport>;
+
+/** The companion of an IATI file: when it was generated, for whom, and per record what was left out. */
+export const IatiReport = z.strictObject({
+  generatedAt: z.string(),
+  partner: z.string().nullable(),
+  /** How many records were written as activities, of how many. */
+  written: z.int(),
+  records: z.int(),
+  activities: z.array(IatiActivityReport),
+});
+export type IatiReport = z.infer<typeof IatiReport>;
 
 export type IatiExport =
-  | { ok: true; xml: string; activities: IatiActivityReport[] }
-  | { ok: false; reason: "unknown-partner" | "nothing-to-export"; message: string; activities: IatiActivityReport[] };
+  | { ok: true; xml: string; report: IatiReport }
+  | { ok: false; reason: "unknown-partner" | "nothing-to-export"; message: string; report: IatiReport };
 
 /** The `iati-identifier` of the activity made from a record: the ILO's prefix, then the record's id. */
 export function iatiActivityIdentifier(collection: "projects" | "contributions", id: string): string {
@@ -432,7 +445,12 @@ export function buildIatiActivities(dataset: Dataset, options: IatiExportOptions
   let contributions: readonly Contribution[];
   if (opts.partner !== undefined) {
     if (!idx.partners.has(opts.partner)) {
-      return { ok: false, reason: "unknown-partner", message: `no partner has the id "${opts.partner}"`, activities: [] };
+      return {
+        ok: false,
+        reason: "unknown-partner",
+        message: `no partner has the id "${opts.partner}"`,
+        report: { generatedAt: opts.generatedAt, partner: opts.partner, written: 0, records: 0, activities: [] },
+      };
     }
     projects = idx.projectsByPartner.get(opts.partner) ?? [];
     contributions = idx.contributionsByPartner.get(opts.partner) ?? [];
@@ -447,30 +465,36 @@ export function buildIatiActivities(dataset: Dataset, options: IatiExportOptions
   ];
   const activities = built.map((b) => b.report);
   const nodes = built.flatMap((b) => (b.node ? [b.node] : []));
+  const report: IatiReport = {
+    generatedAt: opts.generatedAt,
+    partner: opts.partner ?? null,
+    written: nodes.length,
+    records: activities.length,
+    activities,
+  };
   if (nodes.length === 0) {
     return {
       ok: false,
       reason: "nothing-to-export",
       message: `no record${opts.partner ? ` of partner "${opts.partner}"` : ""} can be written as an IATI activity (an IATI file needs at least one)`,
-      activities,
+      report,
     };
   }
   const root = el("iati-activities", { version: IATI_VERSION, "generated-datetime": opts.generatedAt }, ...nodes);
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
   render(root, 0, lines);
-  return { ok: true, xml: `${lines.join("\n")}\n`, activities };
+  return { ok: true, xml: `${lines.join("\n")}\n`, report };
 }
 
 /** The report as lines for a terminal: per activity, what was left out and how values were written. */
-export function formatIatiReport(activities: readonly IatiActivityReport[]): string {
+export function formatIatiReport(report: IatiReport): string {
   const out: string[] = [];
-  for (const a of activities) {
+  for (const a of report.activities) {
     const what = a.record.collection === "projects" ? "project" : "contribution";
     out.push(`${a.exported ? "•" : "✖ not exported:"} ${what} ${a.record.id} (${a.identifier})`);
     for (const o of a.leftOut) out.push(`    left out ${o.field}: ${o.reason}`);
     for (const n of a.notes) out.push(`    note ${n}`);
   }
-  const written = activities.filter((a) => a.exported).length;
-  out.push(`${written} of ${activities.length} records written as IATI activities`);
+  out.push(`${report.written} of ${report.records} records written as IATI activities`);
   return `${out.join("\n")}\n`;
 }

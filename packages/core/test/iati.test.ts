@@ -8,6 +8,7 @@ import {
   escapeXmlText,
   formatIatiReport,
   IATI_CODELISTS,
+  IatiReport,
   iatiActivityIdentifier,
   sumDecimals,
   validateDataset,
@@ -119,10 +120,13 @@ describe("IATI export", () => {
       iatiActivityIdentifier("projects", "open-ended"),
       ...ds.contributions.map((c) => iatiActivityIdentifier("contributions", c.id)).sort(),
     ]);
-    const undated = r.activities.find((a) => a.record.id === "undated");
+    const undated = r.report.activities.find((a) => a.record.id === "undated");
     expect(undated?.exported).toBe(false);
     expect(undated?.leftOut.map((o) => o.field)).toEqual(expect.arrayContaining(["activity-status", "activity-date"]));
-    expect(formatIatiReport(r.activities)).toMatch(/✖ not exported: project undated/);
+    expect(formatIatiReport(r.report)).toMatch(/✖ not exported: project undated/);
+    expect(formatIatiReport(r.report)).toMatch(new RegExp(`^${ids.length} of ${r.report.activities.length} records written as IATI activities$`, "m"));
+    // The companion report is what its published schema says it is.
+    expect(IatiReport.parse(r.report)).toEqual(r.report);
   });
 
   it("makes every activity's amounts add up exactly to the records' amounts, in the original currency", () => {
@@ -143,14 +147,14 @@ describe("IATI export", () => {
   it("gives a project without a budget no budget element, not a zero, and says so", () => {
     const r = exported(dataset());
     expect(xpathValues(r.xml, `${activityPath("projects", "no-budget")}/budget`)).toEqual([]);
-    const report = r.activities.find((a) => a.record.id === "no-budget");
+    const report = r.report.activities.find((a) => a.record.id === "no-budget");
     expect(report?.leftOut).toContainEqual({ field: "budget", reason: "the records hold no budget" });
   });
 
   it("leaves out a budget whose period the records do not give, naming the amount it left out", () => {
     const r = exported(dataset());
     expect(xpathValues(r.xml, `${activityPath("projects", "open-ended")}/budget`)).toEqual([]);
-    const report = r.activities.find((a) => a.record.id === "open-ended");
+    const report = r.report.activities.find((a) => a.record.id === "open-ended");
     expect(report?.leftOut.find((o) => o.field === "budget")?.reason).toMatch(/^1000000 USD: .*end/);
   });
 
@@ -169,7 +173,7 @@ describe("IATI export", () => {
   it("derives an unknown status only from a date that settles it, and reports the derivation", () => {
     const r = exported(dataset());
     expect(xpathValues(r.xml, `${activityPath("projects", "no-budget")}/activity-status/@code`)).toEqual(["3"]);
-    expect(r.activities.find((a) => a.record.id === "no-budget")?.notes.join("\n")).toMatch(/status is unknown; 3 \(completion\)/);
+    expect(r.report.activities.find((a) => a.record.id === "no-budget")?.notes.join("\n")).toMatch(/status is unknown; 3 \(completion\)/);
   });
 
   it("escapes text and attributes so the records' characters survive the round trip", () => {
@@ -189,7 +193,7 @@ describe("IATI export", () => {
     const budgeted = activityPath("projects", "budgeted");
     expect(xpathValues(r.xml, `${budgeted}/document-link/@format`)).toEqual(["application/pdf"]);
     expect(xpathValues(r.xml, `${budgeted}/document-link/document-date/@iso-date`)).toEqual(["2024-03-05"]);
-    const report = r.activities.find((a) => a.record.id === "budgeted");
+    const report = r.report.activities.find((a) => a.record.id === "budgeted");
     expect(report?.leftOut).toContainEqual({ field: "document-link", reason: 'source s01 ("NORMLEX user guide") has no URL' });
   });
 
@@ -231,11 +235,11 @@ describe("IATI export", () => {
   it("exports one partner's records only, with the partner's IATI identifier as the funder's ref", () => {
     const ds = dataset();
     const fund = exported(ds, "fund");
-    expect(fund.activities.map((a) => a.record.id)).toEqual(["fund-2024"]);
+    expect(fund.report.activities.map((a) => a.record.id)).toEqual(["fund-2024"]);
     expect(xpathValues(fund.xml, '//participating-org[@role="1"]/@ref')).toEqual(["XM-EXAMPLE-1"]);
     const cn = exported(ds, "cn");
-    expect(cn.activities.map((a) => a.record.id)).not.toContain("fund-2024");
-    expect(cn.activities).toHaveLength(ds.projects.length + ds.contributions.length - 1);
+    expect(cn.report.activities.map((a) => a.record.id)).not.toContain("fund-2024");
+    expect(cn.report.activities).toHaveLength(ds.projects.length + ds.contributions.length - 1);
   });
 
   it("refuses an unknown partner and a selection with nothing it can write", () => {

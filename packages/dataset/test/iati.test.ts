@@ -28,7 +28,7 @@ describe("the shipped records as IATI", () => {
 
   it.each(dataset.partners.map((p) => p.id))("validate for partner %s alone", (partner) => {
     const r = exported(partner);
-    expect(r.activities.length).toBeGreaterThan(0);
+    expect(r.report.activities.length).toBeGreaterThan(0);
     const result = validateIati(r.xml);
     expect(result.messages).toMatch(/validates$/);
     expect(result.status).toBe(0);
@@ -43,7 +43,7 @@ describe("the shipped records as IATI", () => {
     }
     for (const p of dataset.projects) {
       const written = budgets("projects", p.id);
-      const report = r.activities.find((a) => a.record.id === p.id);
+      const report = r.report.activities.find((a) => a.record.id === p.id);
       if (!p.budget) {
         expect(written, p.id).toEqual([]);
         continue;
@@ -67,7 +67,7 @@ describe("the shipped records as IATI", () => {
   });
 
   it("report each record not written, with the required element the records lack", () => {
-    for (const a of exported().activities.filter((x) => !x.exported)) {
+    for (const a of exported().report.activities.filter((x) => !x.exported)) {
       expect(a.leftOut.some((o) => o.field === "activity-status" || o.field === "activity-date"), a.record.id).toBe(true);
     }
   });

@@ -33,12 +33,12 @@ export async function exportIati(db: string | undefined, values: Values, io: Io)
   if (!result) throw new UsageError(`export: unknown partner "${values.partner}" (see atlas search)`);
   if (!result.ok && result.reason === "unknown-partner") throw new UsageError(`export: ${result.message}`);
 
-  io.err(formatIatiReport(result.activities));
+  io.err(formatIatiReport(result.report));
   if (!result.ok) {
     io.err(`atlas: export: ${result.message}\n`);
     return EXIT.problems;
   }
-  const report = `${JSON.stringify({ generatedAt: when, partner: partner ?? null, activities: result.activities }, null, 2)}\n`;
+  const report = `${JSON.stringify(result.report, null, 2)}\n`;
   const files: [string, string][] = [];
   if (typeof values.report === "string") files.push([values.report, report]);
   if (typeof values.out === "string") files.push([values.out, result.xml]);
