@@ -84,7 +84,7 @@ ${table(GLOBAL)}
 
 Exit codes:
   0  done (claims: every claim holds)
-  1  validation problems found (validate, import), or a claim has drifted (claims)
+  1  validation problems found (validate, import), a claim has drifted (claims), or no record can be written as IATI (export --format iati)
   2  bad usage: unknown command or option, impossible date, unknown partner, unreadable file
   3  the store could not be opened or reached
 
