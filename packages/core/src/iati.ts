@@ -125,8 +125,9 @@ function render(node: XmlElement, depth: number, out: string[]): void {
     out.push(`${pad}<${node.name}${attrs}/>`);
     return;
   }
-  if (node.children.every((c) => typeof c === "string")) {
-    out.push(`${pad}<${node.name}${attrs}>${node.children.map((c) => escapeXmlText(c as string)).join("")}</${node.name}>`);
+  const texts = node.children.filter((c): c is string => typeof c === "string");
+  if (texts.length === node.children.length) {
+    out.push(`${pad}<${node.name}${attrs}>${texts.map(escapeXmlText).join("")}</${node.name}>`);
     return;
   }
   out.push(`${pad}<${node.name}${attrs}>`);
