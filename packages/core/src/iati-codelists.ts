@@ -34,9 +34,12 @@ export const IATI_ORGANISATION_ROLE = {
   "4": "Implementing",
 } as const;
 
-/** OrganisationType (core codelist): the one code used, for the ILO. */
+/** OrganisationType (core codelist): the codes a partner's kind maps to, and the ILO's (40). */
 export const IATI_ORGANISATION_TYPE = {
+  "10": "Government",
   "40": "Multilateral",
+  "60": "Foundation",
+  "70": "Private Sector",
 } as const;
 
 /** SectorVocabulary (core codelist): the two vocabularies used. */

@@ -12,6 +12,7 @@ import type {
   IATI_DOCUMENT_CATEGORY,
   IATI_FILE_FORMAT,
   IATI_ORGANISATION_ROLE,
+  IATI_ORGANISATION_TYPE,
   IATI_SECTOR_VOCABULARY,
 } from "./iati-codelists.js";
 import type { Contribution, Dataset, Partner, Project, SourceRef } from "./records.js";
@@ -165,11 +166,36 @@ function iloImplementing(): XmlElement {
   );
 }
 
-function fundingOrg(name: string, partner: Partner | undefined, draft: Draft): XmlElement {
+/**
+ * The IATI organisation type of a partner giving its own money: a member State's government (10),
+ * or the type its kind of organisation names; none for "other".
+ */
+function partnerOrgType(partner: Partner): Code<typeof IATI_ORGANISATION_TYPE> | undefined {
+  if (partner.kind === "member-state") return "10";
+  switch (partner.organisationType) {
+    case "multilateral":
+    case "development-bank":
+      return "40";
+    case "foundation":
+      return "60";
+    case "private-sector":
+      return "70";
+    case "other":
+      return undefined;
+  }
+}
+
+/**
+ * A funder. `asPartner` says the funder is the partner itself (a contribution), so the partner's
+ * kind gives the organisation type; a project's funder may be a body within the partner's country
+ * (a trade union under China), so its type is not inferred.
+ */
+function fundingOrg(name: string, partner: Partner | undefined, asPartner: boolean, draft: Draft): XmlElement {
   const ref = partner?.iatiId;
   if (!ref) draft.leftOut.push({ field: "participating-org/@ref", reason: `no IATI organisation identifier is recorded for ${name}` });
-  draft.leftOut.push({ field: "participating-org/@type", reason: `the records do not classify ${name} by IATI organisation type` });
-  return el("participating-org", { ref, role: ROLE("1") }, narrative(name));
+  const type = asPartner && partner ? partnerOrgType(partner) : undefined;
+  if (!type) draft.leftOut.push({ field: "participating-org/@type", reason: `the records do not classify ${name} by IATI organisation type` });
+  return el("participating-org", { ref, type, role: ROLE("1") }, narrative(name));
 }
 
 /**
@@ -306,7 +332,7 @@ function projectActivity(dataset: Dataset, p: Project, asOf: IsoDate): { node?: 
   }
 
   const participants = [
-    ...p.funders.map((f) => fundingOrg(f.name, f.partner ? idx.partners.get(f.partner) : undefined, draft)),
+    ...p.funders.map((f) => fundingOrg(f.name, f.partner ? idx.partners.get(f.partner) : undefined, false, draft)),
     iloImplementing(),
   ];
   if (p.funders.some((f) => f.percent !== undefined)) {
@@ -414,7 +440,7 @@ function contributionActivity(
   const node = activity(identifier, [
     el("title", {}, narrative(`${partnerName}: contribution to the ILO, ${periodText(c)}`)),
     el("description", { type: DESCRIPTION_GENERAL }, narrative(description)),
-    fundingOrg(partnerName, partner, draft),
+    fundingOrg(partnerName, partner, true, draft),
     iloImplementing(),
     el("activity-status", { code: status }),
     activityDate(String(c.period.from), false, asOf, draft),

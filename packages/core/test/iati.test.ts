@@ -211,6 +211,8 @@ describe("IATI export", () => {
     const budgeted = activityPath("projects", "budgeted");
     expect(xpathValues(xml, `${budgeted}/participating-org/@role`)).toEqual(["1", "4"]);
     expect(xpathValues(xml, `${budgeted}/participating-org[@role="1"]/narrative`)).toEqual(["MOHRSS"]);
+    // A project's funder may be a body within the partner's country: its type is not inferred.
+    expect(xpathValues(xml, `${budgeted}/participating-org[@role="1"]/@type`)).toEqual([]);
     expect(xpathValues(xml, `${budgeted}/participating-org[@role="4"]/@ref`)).toEqual(["XM-DAC-41302"]);
   });
 
@@ -237,6 +239,10 @@ describe("IATI export", () => {
     const fund = exported(ds, "fund");
     expect(fund.report.activities.map((a) => a.record.id)).toEqual(["fund-2024"]);
     expect(xpathValues(fund.xml, '//participating-org[@role="1"]/@ref')).toEqual(["XM-EXAMPLE-1"]);
+    // The partner's kind gives the funder's type: a foundation is 60, a member State's government 10.
+    expect(xpathValues(fund.xml, '//participating-org[@role="1"]/@type')).toEqual(["60"]);
+    const cnContribution = `//iati-activity[iati-identifier="${iatiActivityIdentifier("contributions", "cn-voluntary-2018-2022")}"]`;
+    expect(xpathValues(exported(ds, "cn").xml, `${cnContribution}/participating-org[@role="1"]/@type`)).toEqual(["10"]);
     const cn = exported(ds, "cn");
     expect(cn.report.activities.map((a) => a.record.id)).not.toContain("fund-2024");
     expect(cn.report.activities).toHaveLength(ds.projects.length + ds.contributions.length - 1);
