@@ -146,6 +146,7 @@ async function test() {
   if (!existsSync(env.CHROMIUM_PATH ?? "/usr/bin/chromium")) missing.push("chromium");
   if (!pgBinDir()) missing.push("postgresql");
   if (!hasCommand("tmux")) missing.push("tmux");
+  if (!hasCommand("xmllint")) missing.push("libxml2-utils");
   if (missing.length) await aptInstall(missing);
   await install();
   const stopPostgres = await startPostgres();

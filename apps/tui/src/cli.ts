@@ -64,7 +64,13 @@ const OPTIONS: Record<string, { options: Record<string, { type: "string" | "bool
     positionals: 1,
   },
   export: {
-    options: { format: { type: "string" }, out: { type: "string" }, collection: { type: "string" } },
+    options: {
+      format: { type: "string" },
+      out: { type: "string" },
+      collection: { type: "string" },
+      partner: { type: "string" },
+      report: { type: "string" },
+    },
     positionals: 0,
   },
 };

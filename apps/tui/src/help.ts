@@ -54,12 +54,15 @@ export const COMMANDS: Record<string, CommandHelp> = {
     ],
   },
   export: {
-    usage: "atlas export [--format json|csv] [--out <path>] [--collection <name>]",
-    summary: "Export the store. JSON goes to stdout or --out; CSV writes one file per collection into the --out directory, or one collection with --collection.",
+    usage: "atlas export [--format json|csv|iati] [--out <path>] [--collection <name>] [--partner <id>] [--report <file>]",
+    summary:
+      "Export the store. JSON goes to stdout or --out; CSV writes one file per collection into the --out directory, or one collection with --collection. IATI writes an IATI 2.03 activities file to stdout or --out and lists on stderr what the records could not supply.",
     options: [
-      ["--format json|csv", "output format (default: json)"],
-      ["--out <path>", "a file (json, or csv with --collection) or a directory (csv)"],
+      ["--format json|csv|iati", "output format (default: json)"],
+      ["--out <path>", "a file (json, iati, or csv with --collection) or a directory (csv)"],
       ["--collection <name>", "csv only: export this collection alone (e.g. agreements)"],
+      ["--partner <id>", "iati only: one partner's projects and contributions (e.g. cn)"],
+      ["--report <file>", "iati only: also write what was left out, per activity, as JSON"],
     ],
   },
 };
@@ -89,7 +92,7 @@ ${table(GLOBAL)}
 
 Exit codes:
   0  done (claims: every claim holds)
-  1  validation problems found (validate, import), or a claim has drifted (claims)
+  1  validation problems found (validate, import), a claim has drifted (claims), or no record can be written as IATI (export --format iati)
   2  bad usage: unknown command or option, impossible date, unknown partner, unreadable file
   3  the store could not be opened or reached, or a write gave up waiting for another writer
 

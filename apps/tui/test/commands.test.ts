@@ -310,7 +310,7 @@ describe("atlas export", () => {
   it("rejects a bad format, an unknown collection and csv without a destination", async () => {
     const f = await runAtlas(["export", "--format", "xml", "--db", db]);
     expect(f.code).toBe(2);
-    expectOneClearLine(f.stderr, "--format must be json or csv");
+    expectOneClearLine(f.stderr, "--format must be json, csv or iati");
     const c = await runAtlas(["export", "--format", "csv", "--collection", "widgets", "--db", db]);
     expect(c.code).toBe(2);
     expectOneClearLine(c.stderr, 'unknown collection "widgets"');

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { allProfiles, checkClaims, COLLECTIONS, type Dataset, IsoDate, validateDataset } from "../src/index.js";
+import { allProfiles, buildIatiActivities, checkClaims, COLLECTIONS, type Dataset, IsoDate, validateDataset } from "../src/index.js";
 import { countRecords, scaleDataset } from "../src/synthetic.js";
 
 // The shipped records are read as plain JSON files: core must not depend on the dataset package.
@@ -54,3 +54,23 @@ if (!base.ok) throw new Error("shipped dataset is invalid; run the dataset tests
 console.log(`core bench, Node ${process.version}, as of ${asOf}`);
 measure("shipped", shipped, 15);
 for (const factor of [10, 100]) measure(`synthetic ×${factor}`, scaleDataset(base.dataset, factor), factor === 100 ? 3 : 7);
+
+// The IATI export: the whole file, and one partner's (which must not cost the whole dataset).
+function measureIati(label: string, dataset: Dataset, runs: number): void {
+  const generatedAt = `${asOf}T00:00:00Z`;
+  const partner = dataset.partners[0]!.id;
+  const time = (options: { partner?: string }) => {
+    const ms: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const r = buildIatiActivities(dataset, { generatedAt, ...options });
+      ms.push(performance.now() - t0);
+      bytes = r.ok ? r.xml.length : 0;
+    }
+    return `${median(ms).toFixed(1).padStart(7)} ms (${Math.round(bytes / 1024)} KiB)`;
+  };
+  console.log(`${label.padEnd(22)} IATI file: all ${time({})}  partner ${partner} ${time({ partner })}  (median of ${runs})`);
+}
+measureIati("shipped", base.dataset, 15);
+measureIati("synthetic ×100", scaleDataset(base.dataset, 100), 5);

@@ -17,3 +17,5 @@ export * from "./record-validation.js";
 export * from "./records.js";
 export * from "./validate.js";
 export * from "./csv.js";
+export * from "./iati.js";
+export * from "./iati-codelists.js";

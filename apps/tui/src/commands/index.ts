@@ -24,6 +24,7 @@ import {
 import { actor, type Io, today, withStore } from "../context.js";
 import { EXIT, UsageError } from "../exit-codes.js";
 import { formatClaims, formatHits, formatImportReport, formatProfile } from "../format.js";
+import { exportIati } from "./export-iati.js";
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -244,7 +245,11 @@ function collectionName(value: string): CollectionName {
 
 async function exportStore(db: string | undefined, values: Values, io: Io): Promise<number> {
   const format = values.format ?? "json";
-  if (format !== "json" && format !== "csv") throw new UsageError(`export: --format must be json or csv, not "${String(format)}"`);
+  if (format === "iati") return exportIati(db, values, io);
+  if (format !== "json" && format !== "csv") throw new UsageError(`export: --format must be json, csv or iati, not "${String(format)}"`);
+  if (values.partner !== undefined || values.report !== undefined) {
+    throw new UsageError("export: --partner and --report work with --format iati only");
+  }
   const out = values.out as string | undefined;
   const collection = typeof values.collection === "string" ? collectionName(values.collection) : undefined;
   if (format === "json" && collection) throw new UsageError("export: --collection works with --format csv only");

@@ -19,4 +19,5 @@ export const P = {
   state: { name: "state", in: "query", required: true, schema: StateParam },
   q: { name: "q", in: "query", required: true, schema: QueryParam },
   ids: { name: "ids", in: "query", required: true, schema: IdsParam },
+  partner: { name: "partner", in: "query", required: false, schema: PartnerIdParam.optional() },
 } as const satisfies Record<string, ParamSpec>;

@@ -9,6 +9,7 @@ import {
   CountryProgramme,
   DecimalString,
   Evidence,
+  IatiReport,
   Instrument,
   InstrumentCategory,
   InstrumentCode,
@@ -203,4 +204,5 @@ export const NAMED_SCHEMAS = {
   Source,
   SourceRef,
   Money,
+  IatiReport,
 } as const;

@@ -98,6 +98,28 @@ export function openApiDocument(): Json {
           responses: { "200": ok("RatificationsResponse", "The ratifications."), ...errors(true) },
         },
       },
+      "/data/iati/activities.xml": {
+        get: {
+          operationId: "getIatiActivities",
+          summary: "The records as an IATI 2.03 activities file",
+          description:
+            "One iati-activity per project and per contribution (of one partner with ?partner=), valid against the official IATI 2.03 schema. A field the records do not hold is left out; /data/iati/report.json says what, per activity.",
+          parameters: [parameter(P.partner)],
+          responses: {
+            "200": { description: "The IATI file.", content: { "application/xml": { schema: { type: "string" } } } },
+            "400": errors(false)["400"],
+            "404": { description: "No such partner, or none of its records can be written as an IATI activity.", content: { "application/json": { schema: ref("ApiError") } } },
+          },
+        },
+      },
+      "/data/iati/report.json": {
+        get: {
+          operationId: "getIatiReport",
+          summary: "What the IATI file left out, per activity",
+          parameters: [parameter(P.partner)],
+          responses: { "200": ok("IatiReport", "The report."), ...errors(true) },
+        },
+      },
       "/api/v1/search": {
         get: {
           operationId: "search",

@@ -2,6 +2,8 @@
 import "server-only";
 import {
   allProfiles,
+  buildIatiActivities,
+  type IatiExport,
   categoryOn,
   type CollectionName,
   type Dataset,
@@ -210,4 +212,14 @@ export async function stateRatifications(state: CountryCode, asOf: IsoDate): Pro
   const snap = await snapshot();
   if (!snap.dataset.memberStates.some((m) => m.code === state)) return null;
   return memo(snap, `ratifications:${state}:${asOf}`, () => ratificationSummary(snap.dataset, state, asOf));
+}
+
+/**
+ * The records as an IATI 2.03 activities file with its report, for every partner or one,
+ * generated now. Built from the cached dataset; one partner costs only its own records.
+ */
+export async function iatiActivities(partner: PartnerId | undefined): Promise<IatiExport> {
+  const snap = await snapshot();
+  const generatedAt = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+  return buildIatiActivities(snap.dataset, { generatedAt, partner });
 }
