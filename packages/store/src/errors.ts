@@ -8,8 +8,13 @@ export type StoreErrorCode =
   | "conflict"
   | "not-found"
   | "referenced"
-  | "malformed-input";
+  | "malformed-input"
+  | "corrupt-row"
+  | "migration"
+  | "schema-newer"
+  | "seed";
 
+/** The root of every error the store raises; `code` tells the kind without an instanceof chain. */
 export class StoreError extends Error {
   readonly code: StoreErrorCode;
   constructor(code: StoreErrorCode, message: string) {
@@ -98,5 +103,58 @@ export class MalformedInputError extends StoreError {
   constructor(message: string) {
     super("malformed-input", message);
     this.name = "MalformedInputError";
+  }
+}
+
+/** A stored row that does not hold a valid record: a corrupted or hand-edited database. */
+export class RowError extends StoreError {
+  constructor(
+    /** The collection, or `audit_log` for an entry of the audit log. */
+    readonly collection: CollectionName | "audit_log",
+    readonly key: string,
+    readonly problems: Problem[],
+  ) {
+    super("corrupt-row", `the stored ${collection} record "${key}" is not valid: ${problems.map((p) => `${p.at}: ${p.message}`).join("; ")}`);
+    this.name = "RowError";
+  }
+}
+
+/** A migration failed; it ran in the opening transaction, so the database is as it was. */
+export class MigrationError extends StoreError {
+  constructor(
+    readonly version: number,
+    readonly migration: string,
+    cause: unknown,
+  ) {
+    super(
+      "migration",
+      `cannot migrate the database to schema version ${version} (${migration}): ${cause instanceof Error ? cause.message : String(cause)}; nothing was changed`,
+    );
+    this.name = "MigrationError";
+  }
+}
+
+/** The database was migrated by a newer program: this one does not know all its schema versions. */
+export class SchemaNewerError extends StoreError {
+  constructor(
+    /** The schema versions applied to the database that this program does not know. */
+    readonly unknownVersions: number[],
+    /** The newest schema version this program knows. */
+    readonly knownVersion: number,
+  ) {
+    const list = unknownVersions.join(", ");
+    super(
+      "schema-newer",
+      `the database schema is newer than this program: it has schema version${unknownVersions.length === 1 ? "" : "s"} ${list}, and this program knows versions up to ${knownVersion}; open it with a newer Partnership Atlas (upgrade @partnership-atlas/store) — nothing was changed`,
+    );
+    this.name = "SchemaNewerError";
+  }
+}
+
+/** Seeding an empty store from the shipped dataset failed; nothing was written. */
+export class SeedError extends StoreError {
+  constructor(message: string) {
+    super("seed", message);
+    this.name = "SeedError";
   }
 }

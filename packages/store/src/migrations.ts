@@ -1,6 +1,7 @@
 // Versioned migrations, applied in order on open; the same logical schema on SQLite and PostgreSQL.
 import { COLLECTIONS, DATASET_SCHEMA_VERSION } from "@partnership-atlas/core";
 import type { Kysely } from "kysely";
+import { MigrationError, SchemaNewerError } from "./errors.js";
 import type { Database } from "./rows.js";
 import { TABLES } from "./rows.js";
 import type { Engine } from "./types.js";
@@ -77,24 +78,33 @@ export async function ensureMigrationsTable(db: Kysely<Database>): Promise<void>
     .execute();
 }
 
-/** Applies the migrations not yet applied, inside the caller's write transaction. */
+/**
+ * Applies the migrations not yet applied, inside the caller's write transaction. Versions need
+ * not be consecutive; a database holding a version this program does not know was migrated by
+ * a newer program and is refused untouched.
+ */
 export async function applyMigrations(db: Kysely<Database>, engine: Engine): Promise<number[]> {
   await ensureMigrationsTable(db);
   const applied = new Set((await db.selectFrom("migrations").select("version").execute()).map((r) => Number(r.version)));
-  const newest = Math.max(0, ...applied);
-  if (newest > LATEST_SCHEMA_VERSION) {
-    throw new Error(
-      `the database has schema version ${newest}, newer than this store understands (${LATEST_SCHEMA_VERSION}); upgrade @partnership-atlas/store`,
-    );
-  }
+  const known = new Set(MIGRATIONS.map((m) => m.version));
+  const unknown = [...applied].filter((v) => !known.has(v)).sort((a, b) => a - b);
+  if (unknown.length > 0) throw new SchemaNewerError(unknown, LATEST_SCHEMA_VERSION);
   const done: number[] = [];
   for (const m of MIGRATIONS) {
     if (applied.has(m.version)) continue;
-    await m.up(db, engine);
+    try {
+      await m.up(db, engine);
+    } catch (error) {
+      throw new MigrationError(m.version, m.name, error);
+    }
     await db.insertInto("migrations").values({ version: m.version, name: m.name, applied_at: new Date().toISOString() }).execute();
     done.push(m.version);
   }
   return done;
 }
 
-
+/** The known migrations a database has not applied (empty when it is up to date). */
+export function missingMigrations(applied: readonly number[]): number[] {
+  const have = new Set(applied);
+  return MIGRATIONS.map((m) => m.version).filter((v) => !have.has(v));
+}

@@ -21,8 +21,8 @@ import {
 import type { Kysely } from "kysely";
 import { toCsv } from "./csv.js";
 import type { EngineDriver } from "./engine/driver.js";
-import { ConflictError, NotFoundError, ReferencedError, StoreError } from "./errors.js";
-import { LATEST_SCHEMA_VERSION } from "./migrations.js";
+import { ConflictError, NotFoundError, ReferencedError, SeedError, type StoreError, ValidationError } from "./errors.js";
+import { LATEST_SCHEMA_VERSION, missingMigrations } from "./migrations.js";
 import { type PartialDataset, parseFullDataset, parseJsonText, parseMergeRecords, validationError } from "./input.js";
 import {
   auditRowToEntry,
@@ -121,6 +121,14 @@ function withRecord<C extends CollectionName>(ds: Dataset, c: C, key: string, re
   const list = (ds[c] as RecordOf<C>[]).filter((r) => recordKey(c, r) !== key);
   if (record) list.push(record);
   return { ...ds, [c]: list };
+}
+
+/** A collection name from a caller that may not be typed (a URL, a CLI argument). */
+function assertCollection(collection: string): void {
+  if (!(COLLECTIONS as readonly string[]).includes(collection)) {
+    const message = `"${collection}" is not a collection; expected one of ${COLLECTIONS.join(", ")}`;
+    throw new ValidationError(message, [problem(["collection"], "schema", message)]);
+  }
 }
 
 function snippet(text: string, at: number, length: number): string {
@@ -284,9 +292,7 @@ export class KyselyStore implements Store {
   }
 
   private parseInput<C extends CollectionName>(collection: C, input: unknown): RecordOf<C> {
-    if (!(COLLECTIONS as readonly string[]).includes(collection)) {
-      throw new StoreError("validation", `"${String(collection)}" is not a collection; expected one of ${COLLECTIONS.join(", ")}`);
-    }
+    assertCollection(collection);
     const v = validateRecord(collection, input);
     if (!v.ok) {
       const problems = v.problems.map((p) => {
@@ -450,7 +456,9 @@ export class KyselyStore implements Store {
   async importDataset(json: string | unknown, options: ImportOptions): Promise<ImportReport> {
     const value = typeof json === "string" || json instanceof Uint8Array ? parseJsonText(json) : json;
     if (options.mode !== "merge" && options.mode !== "replace") {
-      throw new StoreError("validation", `import mode must be "merge" or "replace", not ${JSON.stringify(options.mode)}`);
+      throw new ValidationError(`import mode must be "merge" or "replace", not ${JSON.stringify(options.mode)}`, [
+        problem(["mode"], "schema", `must be "merge" or "replace", not ${JSON.stringify(options.mode)}`),
+      ]);
     }
     const incoming: PartialDataset =
       options.mode === "replace" ? (parseFullDataset(value) as unknown as PartialDataset) : parseMergeRecords(value, recordKey);
@@ -571,9 +579,7 @@ export class KyselyStore implements Store {
   }
 
   async exportCsv(collection: CollectionName): Promise<string> {
-    if (!(COLLECTIONS as readonly string[]).includes(collection)) {
-      throw new StoreError("validation", `"${String(collection)}" is not a collection; expected one of ${COLLECTIONS.join(", ")}`);
-    }
+    assertCollection(collection);
     return toCsv(collection, await selectRecords(this.driver.db, collection, this.cache));
   }
 
@@ -581,8 +587,9 @@ export class KyselyStore implements Store {
     const problems = await this.driver.engineIntegrity();
     const applied = await this.driver.db.selectFrom("migrations").select("version").execute();
     const newest = Math.max(0, ...applied.map((m) => Number(m.version)));
-    if (newest !== LATEST_SCHEMA_VERSION) {
-      problems.push(problem([], "internal", `the database schema is at version ${newest}, expected ${LATEST_SCHEMA_VERSION}`));
+    const missing = missingMigrations(applied.map((m) => Number(m.version)));
+    if (missing.length > 0) {
+      problems.push(problem([], "internal", `the database schema is at version ${newest} and lacks version ${missing.join(", ")} (this program's newest is ${LATEST_SCHEMA_VERSION})`));
     }
     const meta = await this.driver.db.selectFrom("meta").select("id").execute();
     if (meta.length !== 1) problems.push(problem([], "internal", `the meta table has ${meta.length} rows, expected 1`));
@@ -607,7 +614,13 @@ export class KyselyStore implements Store {
   /** Seeds an empty, never-seeded store with `raw` (validated like any import); true when it did. */
   async seedIfEmpty(raw: () => Promise<unknown>): Promise<boolean> {
     if (!(await this.needsSeed(this.driver.db))) return false;
-    const dataset = parseFullDataset(await raw());
+    let text: unknown;
+    try {
+      text = await raw();
+    } catch (error) {
+      throw new SeedError(`cannot read the shipped dataset: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const dataset = parseFullDataset(text);
     return this.driver.write(async (trx) => {
       if (!(await this.needsSeed(trx))) return false;
       const plan = await this.planImport(trx, dataset as unknown as PartialDataset, "replace");
