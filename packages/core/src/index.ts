@@ -15,4 +15,5 @@ export * from "./money.js";
 export * from "./problems.js";
 export * from "./record-validation.js";
 export * from "./records.js";
+export * from "./references.js";
 export * from "./validate.js";
