@@ -2,6 +2,7 @@
 import { COLLECTIONS, DATASET_SCHEMA_VERSION } from "@partnership-atlas/core";
 import type { Kysely } from "kysely";
 import { MigrationError, SchemaNewerError } from "./errors.js";
+import { expectedReferenceRows, insertReferences } from "./reference-index.js";
 import type { Database } from "./rows.js";
 import { TABLES } from "./rows.js";
 import type { Engine } from "./types.js";
@@ -63,9 +64,34 @@ export const MIGRATIONS: readonly Migration[] = [
         .execute();
     },
   },
+  // Version 2 is the coverage collection.
+  {
+    version: 3,
+    name: "reference index",
+    async up(db) {
+      await db.schema
+        .createTable("record_references")
+        .addColumn("from_collection", "text", (col) => col.notNull())
+        .addColumn("from_key", "text", (col) => col.notNull())
+        .addColumn("to_collection", "text", (col) => col.notNull())
+        .addColumn("to_key", "text", (col) => col.notNull())
+        .addPrimaryKeyConstraint("record_references_pk", ["from_collection", "from_key", "to_collection", "to_key"])
+        .execute();
+      await db.schema.createIndex("record_references_to_idx").on("record_references").columns(["to_collection", "to_key"]).execute();
+      await insertReferences(db, await expectedReferenceRows(db));
+    },
+  },
+  {
+    version: 4,
+    name: "audit log revision",
+    async up(db) {
+      await db.schema.alterTable("audit_log").addColumn("revision", "integer").execute();
+      await db.schema.createIndex("audit_log_revision_idx").on("audit_log").column("revision").execute();
+    },
+  },
 ];
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
 
 /** Creates the migrations table when missing; safe to run concurrently (IF NOT EXISTS). */
 export async function ensureMigrationsTable(db: Kysely<Database>): Promise<void> {
@@ -90,7 +116,7 @@ export async function applyMigrations(db: Kysely<Database>, engine: Engine): Pro
   const unknown = [...applied].filter((v) => !known.has(v)).sort((a, b) => a - b);
   if (unknown.length > 0) throw new SchemaNewerError(unknown, LATEST_SCHEMA_VERSION);
   const done: number[] = [];
-  for (const m of MIGRATIONS) {
+  for (const m of [...MIGRATIONS].sort((a, b) => a.version - b.version)) {
     if (applied.has(m.version)) continue;
     try {
       await m.up(db, engine);

@@ -37,6 +37,16 @@ export interface AuditRow {
   before: string | null;
   after: string | null;
   version: number;
+  /** The store revision the write made; null for entries written before schema version 4. */
+  revision: number | null;
+}
+
+/** One edge of the reference index: the record `from` refers to the record `to` (schema version 3). */
+export interface ReferenceRow {
+  from_collection: string;
+  from_key: string;
+  to_collection: string;
+  to_key: string;
 }
 
 export interface MetaRow {
@@ -70,6 +80,7 @@ export type RecordTable = (typeof TABLES)[CollectionName];
 
 export type Database = { [T in RecordTable]: RecordRow } & {
   audit_log: AuditRow;
+  record_references: ReferenceRow;
   meta: MetaRow;
   migrations: MigrationRow;
 };

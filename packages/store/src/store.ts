@@ -1,5 +1,6 @@
 // The Store, written once over Kysely; an EngineDriver supplies what differs between engines.
 import {
+  type AnyRecord,
   COLLECTIONS,
   type CollectionName,
   checkDatasetRules,
@@ -24,6 +25,7 @@ import type { EngineDriver } from "./engine/driver.js";
 import { ConflictError, NotFoundError, ReferencedError, SeedError, type StoreError, ValidationError } from "./errors.js";
 import { LATEST_SCHEMA_VERSION, missingMigrations } from "./migrations.js";
 import { type PartialDataset, parseFullDataset, parseJsonText, parseMergeRecords, validationError } from "./input.js";
+import { deleteReferencesFrom, expectedReferenceRows, insertReferences, referenceRows, referrers, writeContext } from "./reference-index.js";
 import {
   auditRowToEntry,
   canonicalText,
@@ -31,6 +33,7 @@ import {
   type Database,
   type RecordRow,
   type RecordTable,
+  type ReferenceRow,
   recordToRow,
   TABLES,
   tryParseRow,
@@ -131,6 +134,20 @@ function assertCollection(collection: string): void {
   }
 }
 
+/** Where the reference index differs from what the stored records refer to (it is derived data). */
+async function referenceIndexProblems(db: Db): Promise<Problem[]> {
+  const id = (r: ReferenceRow) => `${r.from_collection} ${r.from_key} → ${r.to_collection} ${r.to_key}`;
+  const expected = new Set((await expectedReferenceRows(db)).map(id));
+  const actual = new Set((await db.selectFrom("record_references").selectAll().execute()).map(id));
+  const missing = [...expected].filter((r) => !actual.has(r));
+  const extra = [...actual].filter((r) => !expected.has(r));
+  if (missing.length === 0 && extra.length === 0) return [];
+  const sample = [...missing.slice(0, 3).map((r) => `missing ${r}`), ...extra.slice(0, 3).map((r) => `stale ${r}`)].join("; ");
+  return [
+    problem([], "internal", `the reference index is out of step with the records (${missing.length} missing, ${extra.length} stale: ${sample}); export the dataset and import it into a new store to rebuild it`),
+  ];
+}
+
 function snippet(text: string, at: number, length: number): string {
   const start = Math.max(0, at - 40);
   const end = Math.min(text.length, at + length + 80);
@@ -145,6 +162,8 @@ interface PlanEntry {
   collection: CollectionName;
   key: string;
   row?: RecordRow;
+  /** The record added or changed, for the reference index. */
+  record?: AnyRecord;
   before?: string;
   version?: number;
 }
@@ -329,20 +348,28 @@ export class KyselyStore implements Store {
     actor: string,
     at: string,
   ): Promise<void> {
+    const revision = await this.bumpRevision(trx);
     for (let i = 0; i < entries.length; i += BATCH) {
       await trx
         .insertInto("audit_log")
-        .values(entries.slice(i, i + BATCH).map((e) => ({ at, actor, collection: e.collection, key: e.key, action: e.action, before: e.before, after: e.after, version: e.version })))
+        .values(
+          entries
+            .slice(i, i + BATCH)
+            .map((e) => ({ at, actor, collection: e.collection, key: e.key, action: e.action, before: e.before, after: e.after, version: e.version, revision })),
+        )
         .execute();
     }
   }
 
-  private async bumpRevision(trx: Db): Promise<void> {
-    await trx
+  /** Every committed write bumps the revision once; its audit entries carry the new revision. */
+  private async bumpRevision(trx: Db): Promise<number> {
+    const row = await trx
       .updateTable("meta")
       .set((eb) => ({ revision: eb("revision", "+", 1) }))
       .where("id", "=", 1)
-      .execute();
+      .returning("revision")
+      .executeTakeFirstOrThrow();
+    return Number(row.revision);
   }
 
   async create<C extends CollectionName>(collection: C, input: unknown, options: WriteOptions): Promise<Versioned<RecordOf<C>>> {
@@ -355,14 +382,14 @@ export class KyselyStore implements Store {
           problem([collection, key], "duplicate-id", `there is already a ${RECORD_NOUN[collection]} "${key}"; give this one another id, or update that one`),
         ]);
       }
-      const before = await loadAll(trx, this.cache);
-      const problems = newRuleProblems(withRecord(before, collection, key, record), () => before);
+      const context = await writeContext(trx, this.cache, collection, key, [record], false);
+      const problems = newRuleProblems(withRecord(context, collection, key, record), () => context);
       if (problems.length > 0) throw validationError(`the ${RECORD_NOUN[collection]} "${key}"`, problems);
       const at = now();
       const row = recordToRow(collection, record, 1, at, options.actor);
       await trx.insertInto(table(collection)).values(row).execute();
+      await insertReferences(trx, referenceRows(collection, key, record));
       await this.audit(trx, [{ collection, key, action: "create", before: null, after: row.data, version: 1 }], options.actor, at);
-      await this.bumpRevision(trx);
       return { key, record, version: 1, updatedAt: at, updatedBy: options.actor };
     });
   }
@@ -385,8 +412,9 @@ export class KyselyStore implements Store {
       if (!current || Number(current.version) !== options.expectedVersion) {
         throw await this.conflict(trx, collection, key, options.expectedVersion);
       }
-      const before = await loadAll(trx, this.cache);
-      const problems = newRuleProblems(withRecord(before, collection, key, record), () => before);
+      const old = this.cache.parse(collection, current);
+      const context = await writeContext(trx, this.cache, collection, key, [old, record], true);
+      const problems = newRuleProblems(withRecord(context, collection, key, record), () => withRecord(context, collection, key, old));
       if (problems.length > 0) throw validationError(`the ${RECORD_NOUN[collection]} "${key}"`, problems);
       const at = now();
       const version = options.expectedVersion + 1;
@@ -398,8 +426,9 @@ export class KyselyStore implements Store {
         .where("version", "=", options.expectedVersion)
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) throw await this.conflict(trx, collection, key, options.expectedVersion);
+      await deleteReferencesFrom(trx, collection, [key]);
+      await insertReferences(trx, referenceRows(collection, key, record));
       await this.audit(trx, [{ collection, key, action: "update", before: current.data, after: row.data, version }], options.actor, at);
-      await this.bumpRevision(trx);
       return { key, record, version, updatedAt: at, updatedBy: options.actor };
     });
   }
@@ -410,30 +439,17 @@ export class KyselyStore implements Store {
       if (!current || Number(current.version) !== options.expectedVersion) {
         throw await this.conflict(trx, collection, key, options.expectedVersion);
       }
-      const before = await loadAll(trx, this.cache);
-      const after = withRecord(before, collection, key, null);
-      const problems = newRuleProblems(after, () => before);
-      const dependents = new Map<string, { collection: CollectionName; key: string }>();
-      for (const p of problems) {
-        if (p.code !== "dangling-reference") continue;
-        const [c, k] = p.path;
-        if (typeof c === "string" && typeof k === "string") dependents.set(`${c}\u0000${k}`, { collection: c as CollectionName, key: k });
-      }
-      if (dependents.size > 0) {
-        const list = [...dependents.values()].sort((a, b) =>
-          a.collection === b.collection ? compareKeys(a.key, b.key) : COLLECTIONS.indexOf(a.collection) - COLLECTIONS.indexOf(b.collection),
-        );
-        throw new ReferencedError(collection, key, list);
-      }
-      if (problems.length > 0) throw validationError(`deleting ${RECORD_NOUN[collection]} "${key}"`, problems);
+      // Deleting breaks only the rules of records that refer to this one: refuse if there are any.
+      const dependents = await referrers(trx, collection, key);
+      if (dependents.length > 0) throw new ReferencedError(collection, key, dependents);
       const result = await trx
         .deleteFrom(table(collection))
         .where("key", "=", key)
         .where("version", "=", options.expectedVersion)
         .executeTakeFirst();
       if (Number(result.numDeletedRows) !== 1) throw await this.conflict(trx, collection, key, options.expectedVersion);
+      await deleteReferencesFrom(trx, collection, [key]);
       await this.audit(trx, [{ collection, key, action: "delete", before: current.data, after: null, version: options.expectedVersion }], options.actor, now());
-      await this.bumpRevision(trx);
     });
   }
 
@@ -506,10 +522,10 @@ export class KyselyStore implements Store {
         seen.add(key);
         const text = canonicalText(record);
         const old = existing[c].get(key);
-        if (!old) plan.added.push({ collection: c, key, row: recordToRow(c, record, 1, at, "") });
+        if (!old) plan.added.push({ collection: c, key, record, row: recordToRow(c, record, 1, at, "") });
         else if (old.data !== text) {
           const version = Number(old.version);
-          plan.changed.push({ collection: c, key, row: recordToRow(c, record, version + 1, at, ""), before: old.data, version });
+          plan.changed.push({ collection: c, key, record, row: recordToRow(c, record, version + 1, at, ""), before: old.data, version });
         } else plan.unchanged++;
       }
       if (mode === "replace") {
@@ -560,6 +576,15 @@ export class KyselyStore implements Store {
       }
       progress(chunk.length);
     }
+    for (const c of COLLECTIONS) {
+      const rewritten = [...plan.removed, ...plan.changed].filter((e) => e.collection === c).map((e) => e.key);
+      await deleteReferencesFrom(trx, c, rewritten);
+    }
+    const references: ReferenceRow[] = [];
+    for (const e of [...plan.added, ...plan.changed]) {
+      if (e.record) references.push(...referenceRows(e.collection, e.key, e.record as RecordOf<typeof e.collection>));
+    }
+    await insertReferences(trx, references);
     await this.audit(
       trx,
       [
@@ -570,7 +595,6 @@ export class KyselyStore implements Store {
       actor,
       at,
     );
-    await this.bumpRevision(trx);
     options.onProgress?.({ phase: "committing", done, total });
   }
 
@@ -607,7 +631,9 @@ export class KyselyStore implements Store {
         }
       }
       if (found.length > 0) return found;
-      return keyedProblems(checkDatasetRules(ds as unknown as Dataset), ds as unknown as Dataset);
+      found.push(...(await referenceIndexProblems(trx)));
+      found.push(...keyedProblems(checkDatasetRules(ds as unknown as Dataset), ds as unknown as Dataset));
+      return found;
     });
   }
 
