@@ -7,14 +7,11 @@ import {
   DATASET_SCHEMA_VERSION,
   type Dataset,
   formatPath,
-  type Instrument,
-  type InstrumentCode,
   type Partner,
   type PartnerId,
   type Problem,
   problem,
   RECORD_NOUN,
-  type Ratification,
   type RecordOf,
   recordKey,
   validateRecord,
@@ -249,21 +246,6 @@ export class KyselyStore implements Store {
 
   listPartners(): Promise<Partner[]> {
     return selectRecords(this.driver.db, "partners", this.cache);
-  }
-
-  listInstruments(): Promise<Instrument[]> {
-    return selectRecords(this.driver.db, "instruments", this.cache);
-  }
-
-  async getInstrument(code: InstrumentCode): Promise<Instrument | null> {
-    const row = await this.driver.db.selectFrom("instruments").select(["key", "data"]).where("key", "=", code).executeTakeFirst();
-    return row ? this.cache.parse("instruments", row) : null;
-  }
-
-  async ratificationsOfInstrument(code: InstrumentCode): Promise<Ratification[]> {
-    const rows = await this.driver.db.selectFrom("ratifications").select(["key", "data"]).where("instrument", "=", code).execute();
-    rows.sort((a, b) => compareKeys(a.key, b.key));
-    return rows.map((row) => this.cache.parse("ratifications", row));
   }
 
   async search(text: string, options: { limit?: number } = {}): Promise<SearchHit[]> {

@@ -2,12 +2,9 @@
 import type {
   CollectionName,
   Dataset,
-  Instrument,
-  InstrumentCode,
   Partner,
   PartnerId,
   Problem,
-  Ratification,
   RecordOf,
 } from "@partnership-atlas/core";
 
@@ -104,9 +101,6 @@ export interface Store {
    */
   loadPartnerDataset(id: PartnerId): Promise<Dataset | null>;
   listPartners(): Promise<Partner[]>;
-  listInstruments(): Promise<Instrument[]>;
-  getInstrument(code: InstrumentCode): Promise<Instrument | null>;
-  ratificationsOfInstrument(code: InstrumentCode): Promise<Ratification[]>;
   /** Case-insensitive search across partners, instruments, agreements and projects. */
   search(text: string, options?: { limit?: number }): Promise<SearchHit[]>;
 

@@ -1,5 +1,5 @@
 // The store's contract, run against every engine: the same behaviour on SQLite and PostgreSQL.
-import { type InstrumentCode, type PartnerId, validateDataset } from "@partnership-atlas/core";
+import { type PartnerId, validateDataset } from "@partnership-atlas/core";
 import { afterEach, describe, expect, test } from "vitest";
 import {
   ConflictError,
@@ -69,11 +69,11 @@ describe.each(ENGINES)("$engine store", ({ engine, freshUrl }) => {
       expect(ds[c]).toHaveLength(expected.dataset[c].length);
     }
     expect((await store.listPartners()).map((p) => p.id)).toEqual(["cn"]);
-    expect((await store.listInstruments()).map((i) => i.code)).toEqual(["C015", "C029", "C059", "C100", "C122", "C138", "C155", "P029"]);
-    const c155 = await store.getInstrument("C155" as InstrumentCode);
-    expect(c155?.classification).toHaveLength(2);
-    expect(await store.getInstrument("C999" as InstrumentCode)).toBeNull();
-    expect((await store.ratificationsOfInstrument("C138" as InstrumentCode)).map((r) => r.state)).toEqual(["CN"]);
+    expect((await store.listRecords("instruments")).map((i) => i.record.code)).toEqual(["C015", "C029", "C059", "C100", "C122", "C138", "C155", "P029"]);
+    const c155 = await store.getRecord("instruments", "C155");
+    expect(c155?.record.classification).toHaveLength(2);
+    expect(await store.getRecord("instruments", "C999")).toBeNull();
+    expect(ds.ratifications.filter((r) => r.instrument === "C138").map((r) => r.state)).toEqual(["CN"]);
     expect(await store.revision()).toBe(1);
   });
 
@@ -202,7 +202,7 @@ describe.each(ENGINES)("$engine store", ({ engine, freshUrl }) => {
     expect(error.message).toContain("ratifications CN-C059, ratifications CN-C138");
     await expect(store.delete("partners", "cn", { actor: "alice", expectedVersion: 1 })).rejects.toThrow(/agreements cn-2019-mohrss-bri/);
     await expect(store.delete("sources", "s19", { actor: "alice", expectedVersion: 1 })).rejects.toBeInstanceOf(ReferencedError);
-    expect(await store.getInstrument("C138" as InstrumentCode)).not.toBeNull();
+    expect(await store.getRecord("instruments", "C138")).not.toBeNull();
     expect(await store.revision()).toBe(revision);
   });
 
