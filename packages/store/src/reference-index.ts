@@ -54,7 +54,8 @@ export async function deleteReferencesFrom(db: Db, collection: CollectionName, k
   }
 }
 
-function byCollectionThenKey(a: RecordAddress, b: RecordAddress): number {
+/** Orders records by collection (COLLECTIONS order), then by key. */
+export function byCollectionThenKey(a: RecordAddress, b: RecordAddress): number {
   return a.collection === b.collection ? compareKeys(a.key, b.key) : COLLECTIONS.indexOf(a.collection) - COLLECTIONS.indexOf(b.collection);
 }
 

@@ -166,6 +166,7 @@ export function auditRowToEntry(row: { id: number } & Omit<AuditRow, "id">): Aud
     before: row.before === null ? null : (JSON.parse(row.before) as unknown),
     after: row.after === null ? null : (JSON.parse(row.after) as unknown),
     version: Number(row.version),
+    revision: row.revision === null ? null : Number(row.revision),
   };
 }
 

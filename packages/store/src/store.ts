@@ -19,10 +19,15 @@ import {
 import type { Kysely } from "kysely";
 import { toCsv } from "./csv.js";
 import type { EngineDriver } from "./engine/driver.js";
-import { ConflictError, NotFoundError, ReferencedError, SeedError, type StoreError, ValidationError } from "./errors.js";
+import { ConflictError, NotFoundError, ReferencedError, RowError, SeedError, type StoreError, ValidationError } from "./errors.js";
 import { LATEST_SCHEMA_VERSION, missingMigrations } from "./migrations.js";
 import { type PartialDataset, parseFullDataset, parseJsonText, parseMergeRecords, validationError } from "./input.js";
-import { deleteReferencesFrom, expectedReferenceRows, insertReferences, referenceRows, referrers, writeContext } from "./reference-index.js";
+import {
+  byCollectionThenKey,
+  deleteReferencesFrom, expectedReferenceRows, insertReferences, referenceRows,
+  referrers,
+  writeContext,
+} from "./reference-index.js";
 import {
   auditRowToEntry,
   canonicalText,
@@ -38,6 +43,7 @@ import {
 } from "./rows.js";
 import type {
   AuditEntry,
+  ChangesSince,
   ImportChange,
   ImportOptions,
   ImportReport,
@@ -432,6 +438,38 @@ export class KyselyStore implements Store {
       if (Number(result.numDeletedRows) !== 1) throw await this.conflict(trx, collection, key, options.expectedVersion);
       await deleteReferencesFrom(trx, collection, [key]);
       await this.audit(trx, [{ collection, key, action: "delete", before: current.data, after: null, version: options.expectedVersion }], options.actor, now());
+    });
+  }
+
+  changesSince(revision: number, options: { limit?: number } = {}): Promise<ChangesSince | null> {
+    const limit = options.limit ?? 1000;
+    return this.driver.read(async (trx) => {
+      const meta = await trx.selectFrom("meta").select("revision").where("id", "=", 1).executeTakeFirstOrThrow();
+      const current = Number(meta.revision);
+      if (!Number.isInteger(revision) || revision < 0 || revision > current) return null;
+      if (revision === current) return { revision: current, changes: [] };
+      // Every revision after `revision` must be in the log, or some writes predate the log's revisions.
+      const covered = await trx
+        .selectFrom("audit_log")
+        .select((eb) => eb.fn.count("revision").distinct().as("n"))
+        .where("revision", ">", revision)
+        .executeTakeFirstOrThrow();
+      if (Number(covered.n) !== current - revision) return null;
+      const rows = await trx
+        .selectFrom("audit_log")
+        .select(["collection", "key"])
+        .distinct()
+        .where("revision", ">", revision)
+        .limit(limit + 1)
+        .execute();
+      if (rows.length > limit) return null;
+      const changes: ImportChange[] = [];
+      for (const row of rows) {
+        const collection = COLLECTIONS.find((c) => c === row.collection);
+        if (!collection) throw new RowError("audit_log", row.key, [problem(["audit_log"], "schema", `names an unknown collection "${row.collection}"`)]);
+        changes.push({ collection, key: row.key });
+      }
+      return { revision: current, changes: changes.sort(byCollectionThenKey) };
     });
   }
 

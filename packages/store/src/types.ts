@@ -31,6 +31,15 @@ export interface AuditEntry {
   before: unknown | null;
   after: unknown | null;
   version: number;
+  /** The store revision the write made (null for entries written before schema version 4). */
+  revision: number | null;
+}
+
+/** The records written after a revision, and the revision they lead to. */
+export interface ChangesSince {
+  revision: number;
+  /** Each record created, changed or deleted since, once, in collection order, then by key. */
+  changes: ImportChange[];
 }
 
 export interface SearchHit {
@@ -119,6 +128,13 @@ export interface Store {
   /** Refused with a ReferencedError naming the records that depend on it. */
   delete(collection: CollectionName, key: string, options: UpdateOptions): Promise<void>;
 
+  /**
+   * What changed after `revision`, from the audit log, so a cache can refresh those records
+   * instead of reloading everything. Null when the log cannot say — `revision` is newer than
+   * the store's, or older than its schema version 4, or more than `limit` (default 1000)
+   * records changed — and the caller should reload everything.
+   */
+  changesSince(revision: number, options?: { limit?: number }): Promise<ChangesSince | null>;
   history(collection: CollectionName, key: string): Promise<AuditEntry[]>;
   recentChanges(limit?: number): Promise<AuditEntry[]>;
 

@@ -277,6 +277,33 @@ describe.each(ENGINES)("$engine store", ({ engine, freshUrl }) => {
     expect(await store.integrityCheck()).toEqual([]);
   });
 
+  test("changesSince lists each record written after a revision, once, and says when the log cannot tell", async () => {
+    const store = await loaded();
+    const start = await store.revision();
+    expect(await store.changesSince(start)).toEqual({ revision: start, changes: [] });
+    const theme = await store.create("themes", { id: "employment", label: "Employment" }, { actor: "alice" });
+    await store.update("themes", "employment", { id: "employment", label: "Jobs" }, { actor: "alice", expectedVersion: theme.version });
+    const c029 = (await store.getRecord("instruments", "C029"))!;
+    await store.update("instruments", "C029", { ...c029.record, title: "Forced Labour Convention" }, { actor: "bob", expectedVersion: c029.version });
+    await store.delete("claims", "cn-page-bri", { actor: "bob", expectedVersion: 1 });
+    expect(await store.changesSince(start)).toEqual({
+      revision: start + 4,
+      changes: [
+        { collection: "themes", key: "employment" },
+        { collection: "instruments", key: "C029" },
+        { collection: "claims", key: "cn-page-bri" },
+      ],
+    });
+    expect(await store.changesSince(start + 3)).toEqual({ revision: start + 4, changes: [{ collection: "claims", key: "cn-page-bri" }] });
+    expect((await store.history("claims", "cn-page-bri")).at(-1)?.revision).toBe(start + 4);
+    expect(await store.changesSince(start, { limit: 2 })).toBeNull();
+    expect(await store.changesSince(start + 5)).toBeNull();
+    // The import that loaded the fixture wrote every record at revision 1: more than the limit.
+    expect(await store.changesSince(0, { limit: 10 })).toBeNull();
+    const fixtureRecords = Object.values(fixtureInput()).filter(Array.isArray).flat().length;
+    expect((await store.changesSince(0))?.changes).toHaveLength(fixtureRecords + 1);
+  });
+
   test("two writers updating the same record from the same read version, 100 times: exactly one wins each time", async () => {
     const a = await freshWithUrl();
     const b = await second(a);
