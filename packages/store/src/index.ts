@@ -6,6 +6,6 @@
  */
 export * from "./errors.js";
 export { type OpenOptions, openStore } from "./open.js";
-export { canonicalDatasetText } from "./store.js";
+export { canonicalDatasetText } from "./export.js";
 export type * from "./types.js";
 export { defaultDatabaseUrl, parseDatabaseUrl, redactUrl, resolveDatabaseUrl, type StoreLocation } from "./url.js";

@@ -5,14 +5,11 @@ import {
   COLLECTIONS,
   type CollectionName,
   type Dataset,
-  DATASET_SCHEMA_VERSION,
   type RecordOf,
   recordReferences,
 } from "@partnership-atlas/core";
-import type { Kysely } from "kysely";
-import { compareKeys, type Database, type RecordCache, type ReferenceRow, TABLES, tryParseRow } from "./rows.js";
-
-type Db = Kysely<Database>;
+import { type Db, emptyDataset } from "./datasets.js";
+import { compareKeys, type RecordCache, type ReferenceRow, TABLES, tryParseRow } from "./rows.js";
 
 /** Rows per insert: 4 parameters each stays far below both engines' limits. */
 const REF_BATCH = 1000;
@@ -78,12 +75,6 @@ export async function referrers(db: Db, collection: CollectionName, key: string)
     if (c) out.push({ collection: c, key: row.from_key });
   }
   return out.sort(byCollectionThenKey);
-}
-
-function emptyDataset(): Dataset {
-  const ds = { schemaVersion: DATASET_SCHEMA_VERSION } as Record<string, unknown>;
-  for (const c of COLLECTIONS) ds[c] = [];
-  return ds as Dataset;
 }
 
 function want(map: Map<CollectionName, Set<string>>, collection: CollectionName, key: string): void {
