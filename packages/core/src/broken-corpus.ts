@@ -3,6 +3,9 @@
 // write test, which must agree with validateDataset on accepting or refusing each.
 import type { ProblemCode } from "./problems.js";
 
+// Core is compiled without host APIs (no structuredClone); records are plain JSON, so this copies them faithfully.
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
 // biome-ignore lint/suspicious/noExplicitAny: the corpus writes deliberately wrong values into the fixture
 export type Loose = any;
 
@@ -20,7 +23,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   { name: "malformed instrument code", mutate: (d) => { d.instruments[0].code = "C29"; }, at: "instruments[0].code", code: "schema", says: /NORMLEX instrument code/ },
   { name: "duplicate instrument", mutate: (d) => { d.instruments.push({ ...d.instruments[1] }); }, at: "instruments[8]", code: "duplicate-id", says: /"C100" is already defined at instruments\[1\]/ },
   { name: "duplicate agreement id", mutate: (d) => { d.agreements[1].id = d.agreements[0].id; }, at: "agreements[1]", code: "duplicate-id", says: /already defined/ },
-  { name: "duplicate ratification (same State and instrument)", mutate: (d) => { d.ratifications.push(structuredClone(d.ratifications[0])); }, at: "ratifications[7]", code: "duplicate-id", says: /CN-C100/ },
+  { name: "duplicate ratification (same State and instrument)", mutate: (d) => { d.ratifications.push(clone(d.ratifications[0])); }, at: "ratifications[7]", code: "duplicate-id", says: /CN-C100/ },
   { name: "impossible date (30 February)", mutate: (d) => { d.ratifications[0].registeredOn = "2022-02-30"; }, at: "ratifications[0].registeredOn", code: "schema", says: /2022-02-30 is not a real calendar date/ },
   { name: "date in the wrong format", mutate: (d) => { d.agreements[0].signedOn = "27/04/2019"; }, at: "agreements[0].signedOn", code: "schema", says: /YYYY-MM-DD/ },
   { name: "impossible month in a partial date", mutate: (d) => { d.agreements[1].signedOn = "2019-13"; }, at: "agreements[1].signedOn", code: "schema", says: /not a real calendar date/ },
@@ -66,7 +69,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   // Breakages made by changing or removing the record referred to, not the one referring.
   { name: "instrument re-dated after a State ratified it", mutate: (d) => { d.instruments[1].yearAdopted = 1995; }, at: "ratifications[0].registeredOn", code: "date-order", says: /adopted in 1995/ },
   { name: "ratification re-dated after the automatic denunciation it caused", mutate: (d) => { d.ratifications[2].registeredOn = "2005-01-01"; d.ratifications[2].history[0].from = "2005-01-01"; }, at: "ratifications[3].history[1].from", code: "date-order", says: /before CN ratified C138/ },
-  { name: "agreement re-dated after its amendment", mutate: (d) => { d.agreements.push({ ...structuredClone(d.agreements[0]), id: "cn-2020-amendment", kind: "amendment", amends: d.agreements[0].id, signedOn: "2020-01-01" }); d.agreements[0].signedOn = "2021-01-01"; }, at: "agreements[2].signedOn", code: "date-order", says: /dated before the agreement it amends/ },
+  { name: "agreement re-dated after its amendment", mutate: (d) => { d.agreements.push({ ...clone(d.agreements[0]), id: "cn-2020-amendment", kind: "amendment", amends: d.agreements[0].id, signedOn: "2020-01-01" }); d.agreements[0].signedOn = "2021-01-01"; }, at: "agreements[2].signedOn", code: "date-order", says: /dated before the agreement it amends/ },
   { name: "member State partner turned into an organisation while claims count its ratifications", mutate: (d) => { d.partners[0].kind = "organisation"; delete d.partners[0].state; d.partners[0].organisationType = "other"; }, at: "claims[0].metric", code: "metric-mismatch", says: /applies only to member States/ },
   { name: "ratification removed that an automatic denunciation depends on", mutate: (d) => { d.ratifications.splice(2, 1); }, at: "ratifications[2].history[1].automaticBy", code: "dangling-reference", says: /needs CN's ratification of C138/ },
   { name: "theme removed that an agreement uses", mutate: (d) => { d.themes.splice(1, 1); }, at: "agreements[1].themes[0]", code: "dangling-reference", says: /theme "maritime-labour"/ },
@@ -77,7 +80,7 @@ export const VALID_EDITS: { name: string; mutate: (d: Loose) => void }[] = [
   { name: "a new theme", mutate: (d) => { d.themes.push({ id: "employment", label: "Employment", dacPurposeCode: "16020" }); } },
   { name: "an instrument retitled", mutate: (d) => { d.instruments[0].title = "Forced Labour Convention, 1930 (No. 29)"; } },
   { name: "an instrument adopted earlier", mutate: (d) => { d.instruments[1].yearAdopted = 1950; } },
-  { name: "an amendment of an agreement", mutate: (d) => { d.agreements.push({ ...structuredClone(d.agreements[0]), id: "cn-2020-amendment", kind: "amendment", amends: d.agreements[0].id, signedOn: "2020-01-01" }); } },
+  { name: "an amendment of an agreement", mutate: (d) => { d.agreements.push({ ...clone(d.agreements[0]), id: "cn-2020-amendment", kind: "amendment", amends: d.agreements[0].id, signedOn: "2020-01-01" }); } },
   { name: "a ratification re-dated earlier, still before the denunciation it caused", mutate: (d) => { d.ratifications[2].registeredOn = "1998-01-01"; d.ratifications[2].history[0].from = "1998-01-01"; } },
   { name: "a claim removed", mutate: (d) => { d.claims.splice(4, 1); } },
   { name: "a member State and its ratification added", mutate: (d) => { d.memberStates.push({ code: "VN", alpha3: "VNM", name: "Viet Nam", region: "Asia and the Pacific", founding: false, evidence: "unverified", sources: [] }); d.ratifications.push({ state: "VN", instrument: "C100", registeredOn: "1997-10-07", history: [{ status: "in-force", from: "1997-10-07", evidence: "unverified", sources: [] }], evidence: "unverified", sources: [] }); } },
