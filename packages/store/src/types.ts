@@ -116,7 +116,10 @@ export interface Store {
   getRecord<C extends CollectionName>(collection: C, key: string): Promise<Versioned<RecordOf<C>> | null>;
   listRecords<C extends CollectionName>(collection: C): Promise<Versioned<RecordOf<C>>[]>;
 
-  /** Validates the record and the resulting dataset, then writes in one transaction with an audit entry. */
+  /**
+   * Validates the record (core's schema) and the cross-record rules it takes part in — checked on
+   * its neighbourhood through the reference index — then writes in one transaction with an audit entry.
+   */
   create<C extends CollectionName>(collection: C, record: unknown, options: WriteOptions): Promise<Versioned<RecordOf<C>>>;
   /** As create; `key` is the record's current key (a record may not change its key). */
   update<C extends CollectionName>(
