@@ -12,7 +12,8 @@ export type StoreErrorCode =
   | "corrupt-row"
   | "migration"
   | "schema-newer"
-  | "seed";
+  | "seed"
+  | "database";
 
 /** The root of every error the store raises; `code` tells the kind without an instanceof chain. */
 export class StoreError extends Error {
@@ -157,4 +158,27 @@ export class SeedError extends StoreError {
     super("seed", message);
     this.name = "SeedError";
   }
+}
+
+/** The database engine failed a statement (a lock timeout, a full disk, a lost connection); the transaction was rolled back. */
+export class DatabaseError extends StoreError {
+  constructor(
+    /** The engine's own error code (`SQLITE_BUSY`, PostgreSQL's `57P01`, `ECONNRESET`…). */
+    readonly engineCode: string,
+    message: string,
+  ) {
+    super("database", `the database failed (${engineCode}): ${message}; nothing was written`);
+    this.name = "DatabaseError";
+  }
+}
+
+/**
+ * The error a store operation should raise for `error`: StoreErrors as they are, an engine's
+ * error (one that carries a string `code`, as SQLite's, pg's and Node's socket errors do) as a
+ * DatabaseError, anything else (a bug) unchanged.
+ */
+export function asStoreError(error: unknown): unknown {
+  if (error instanceof StoreError) return error;
+  if (error instanceof Error && "code" in error && typeof error.code === "string") return new DatabaseError(error.code, error.message);
+  return error;
 }

@@ -3,6 +3,7 @@
 import type { CollectionName, Dataset, Partner, PartnerId, Problem, RecordOf } from "@partnership-atlas/core";
 import type { StoreContext } from "./datasets.js";
 import type { EngineDriver } from "./engine/driver.js";
+import { asStoreError } from "./errors.js";
 import { exportCsv, exportDataset } from "./export.js";
 import { importDataset, seedIfEmpty } from "./import.js";
 import { integrityCheck } from "./integrity.js";
@@ -20,6 +21,13 @@ import type {
   WriteOptions,
 } from "./types.js";
 import * as writes from "./writes.js";
+
+/** Every error an operation raises is a StoreError (see asStoreError). */
+function guard<T>(operation: Promise<T>): Promise<T> {
+  return operation.catch((error: unknown) => {
+    throw asStoreError(error);
+  });
+}
 
 export class KyselyStore implements Store {
   private readonly s: StoreContext;
@@ -41,75 +49,75 @@ export class KyselyStore implements Store {
   }
 
   revision(): Promise<number> {
-    return reads.revision(this.s);
+    return guard(reads.revision(this.s));
   }
 
   loadDataset(): Promise<Dataset> {
-    return reads.loadDataset(this.s);
+    return guard(reads.loadDataset(this.s));
   }
 
   loadPartnerDataset(id: PartnerId): Promise<Dataset | null> {
-    return reads.loadPartnerDataset(this.s, id);
+    return guard(reads.loadPartnerDataset(this.s, id));
   }
 
   listPartners(): Promise<Partner[]> {
-    return reads.listPartners(this.s);
+    return guard(reads.listPartners(this.s));
   }
 
   search(text: string, options?: { limit?: number }): Promise<SearchHit[]> {
-    return reads.search(this.s, text, options);
+    return guard(reads.search(this.s, text, options));
   }
 
   getRecord<C extends CollectionName>(collection: C, key: string): Promise<Versioned<RecordOf<C>> | null> {
-    return reads.getRecord(this.s, collection, key);
+    return guard(reads.getRecord(this.s, collection, key));
   }
 
   listRecords<C extends CollectionName>(collection: C): Promise<Versioned<RecordOf<C>>[]> {
-    return reads.listRecords(this.s, collection);
+    return guard(reads.listRecords(this.s, collection));
   }
 
   create<C extends CollectionName>(collection: C, input: unknown, options: WriteOptions): Promise<Versioned<RecordOf<C>>> {
-    return writes.create(this.s, collection, input, options);
+    return guard(writes.create(this.s, collection, input, options));
   }
 
   update<C extends CollectionName>(collection: C, key: string, input: unknown, options: UpdateOptions): Promise<Versioned<RecordOf<C>>> {
-    return writes.update(this.s, collection, key, input, options);
+    return guard(writes.update(this.s, collection, key, input, options));
   }
 
   delete(collection: CollectionName, key: string, options: UpdateOptions): Promise<void> {
-    return writes.remove(this.s, collection, key, options);
+    return guard(writes.remove(this.s, collection, key, options));
   }
 
   changesSince(revision: number, options?: { limit?: number }): Promise<ChangesSince | null> {
-    return reads.changesSince(this.s, revision, options);
+    return guard(reads.changesSince(this.s, revision, options));
   }
 
   history(collection: CollectionName, key: string): Promise<AuditEntry[]> {
-    return reads.history(this.s, collection, key);
+    return guard(reads.history(this.s, collection, key));
   }
 
   recentChanges(limit?: number): Promise<AuditEntry[]> {
-    return reads.recentChanges(this.s, limit);
+    return guard(reads.recentChanges(this.s, limit));
   }
 
   importDataset(json: string | unknown, options: ImportOptions): Promise<ImportReport> {
-    return importDataset(this.s, json, options);
+    return guard(importDataset(this.s, json, options));
   }
 
   exportDataset(): Promise<string> {
-    return exportDataset(this.s);
+    return guard(exportDataset(this.s));
   }
 
   exportCsv(collection: CollectionName): Promise<string> {
-    return exportCsv(this.s, collection);
+    return guard(exportCsv(this.s, collection));
   }
 
   integrityCheck(): Promise<Problem[]> {
-    return integrityCheck(this.s);
+    return guard(integrityCheck(this.s));
   }
 
   /** Seeds an empty, never-seeded store with `raw` (validated like any import); true when it did. */
   seedIfEmpty(raw: () => Promise<unknown>): Promise<boolean> {
-    return seedIfEmpty(this.s, raw);
+    return guard(seedIfEmpty(this.s, raw));
   }
 }

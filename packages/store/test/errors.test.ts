@@ -5,6 +5,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, test } from "vitest";
 import {
   ConnectionError,
+  DatabaseError,
   MigrationError,
   openStore,
   RowError,
@@ -78,6 +79,28 @@ describe("the store's errors", () => {
       expect(error).toBeInstanceOf(StoreError);
       expect((error as RowError).code).toBe("corrupt-row");
       expect((error as Error).message).toMatch(/the stored themes record "social-protection" is not valid: themes\["social-protection"\]\.label/);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test("a statement the engine fails is a DatabaseError with the engine's code, and nothing is written", async () => {
+    const url = await sqliteCase.freshUrl();
+    const store = await openStore(url, { seed: false });
+    try {
+      await store.importDataset(fixtureInput(), { mode: "replace" });
+      const revision = await store.revision();
+      // A trigger stands in for a failing disk: the engine refuses the insert.
+      const raw = new BetterSqlite3(url.slice("sqlite:".length));
+      raw.exec("create trigger refuse before insert on themes begin select raise(abort, 'disk I/O error'); end;");
+      raw.close();
+      const error = await rejection(store.create("themes", { id: "employment", label: "Employment" }, { actor: "t" }));
+      expect(error).toBeInstanceOf(DatabaseError);
+      expect(error).toBeInstanceOf(StoreError);
+      expect((error as DatabaseError).engineCode).toMatch(/^SQLITE_CONSTRAINT/);
+      expect((error as Error).message).toMatch(/^the database failed \(SQLITE_CONSTRAINT\w*\): disk I\/O error; nothing was written$/);
+      expect(await store.revision()).toBe(revision);
+      expect(await store.getRecord("themes", "employment")).toBeNull();
     } finally {
       await store.close();
     }
