@@ -35,7 +35,7 @@ export async function importDataset(s: StoreContext, json: string | unknown, opt
     ]);
   }
   const incoming: PartialDataset =
-    options.mode === "replace" ? (parseFullDataset(value) as unknown as PartialDataset) : parseMergeRecords(value, recordKey);
+    options.mode === "replace" ? parseFullDataset(value) : parseMergeRecords(value, recordKey);
   const actor = options.actor ?? "import";
   const run = async (trx: Db, apply: boolean): Promise<ImportReport> => {
     const plan = await planImport(s, trx, incoming, options.mode);
@@ -168,7 +168,7 @@ export async function seedIfEmpty(s: StoreContext, raw: () => Promise<unknown>):
   const dataset = parseFullDataset(text);
   return s.driver.write(async (trx) => {
     if (!(await needsSeed(trx))) return false;
-    const plan = await planImport(s, trx, dataset as unknown as PartialDataset, "replace");
+    const plan = await planImport(s, trx, dataset, "replace");
     await applyPlan(trx, plan, "seed", { mode: "replace" });
     await trx.updateTable("meta").set({ seeded_at: now() }).where("id", "=", 1).execute();
     return true;

@@ -1,5 +1,5 @@
 // The integrity check: the engine's own, the schema's migrations, every row, the reference index, and core's full rules.
-import { COLLECTIONS, checkDatasetRules, type Dataset, type Problem, problem } from "@partnership-atlas/core";
+import { COLLECTIONS, checkDatasetRules, type Problem, problem, type RecordOf } from "@partnership-atlas/core";
 import { type Db, emptyDataset, keyedProblems, type StoreContext, table } from "./datasets.js";
 import { LATEST_SCHEMA_VERSION, missingMigrations } from "./migrations.js";
 import { expectedReferenceRows } from "./reference-index.js";
@@ -31,20 +31,20 @@ export async function integrityCheck(s: StoreContext): Promise<Problem[]> {
   if (meta.length !== 1) problems.push(problem([], "internal", `the meta table has ${meta.length} rows, expected 1`));
   if (problems.length > 0) return problems;
   return s.driver.read(async (trx) => {
-    const ds = emptyDataset() as unknown as Record<string, unknown[]>;
+    const ds = emptyDataset();
     const found: Problem[] = [];
     for (const c of COLLECTIONS) {
       const rows = await trx.selectFrom(table(c)).select(["key", "data"]).execute();
       rows.sort((a, b) => compareKeys(a.key, b.key));
       for (const row of rows) {
         const parsed = tryParseRow(c, row);
-        if (parsed.ok) ds[c]!.push(parsed.record);
+        if (parsed.ok) (ds[c] as RecordOf<typeof c>[]).push(parsed.record);
         else found.push(...parsed.problems);
       }
     }
     if (found.length > 0) return found;
     found.push(...(await referenceIndexProblems(trx)));
-    found.push(...keyedProblems(checkDatasetRules(ds as unknown as Dataset), ds as unknown as Dataset));
+    found.push(...keyedProblems(checkDatasetRules(ds), ds));
     return found;
   });
 }
