@@ -40,7 +40,7 @@ export async function importDataset(s: StoreContext, json: string | unknown, opt
   const run = async (trx: Db, apply: boolean): Promise<ImportReport> => {
     const plan = await planImport(s, trx, incoming, options.mode);
     options.onProgress?.({ phase: "validated", done: 0, total: plan.added.length + plan.changed.length + plan.removed.length });
-    if (apply) await applyPlan(trx, plan, actor, options);
+    if (apply) await applyPlan(s, trx, plan, actor, options);
     const change = (e: PlanEntry): ImportChange => ({ collection: e.collection, key: e.key });
     return {
       dryRun: !apply,
@@ -94,7 +94,7 @@ async function planImport(s: StoreContext, trx: Db, incoming: PartialDataset, mo
   return plan;
 }
 
-async function applyPlan(trx: Db, plan: ImportPlan, actor: string, options: ImportOptions): Promise<void> {
+async function applyPlan(s: StoreContext, trx: Db, plan: ImportPlan, actor: string, options: ImportOptions): Promise<void> {
   const total = plan.added.length + plan.changed.length + plan.removed.length;
   if (total === 0) return;
   let done = 0;
@@ -142,7 +142,7 @@ async function applyPlan(trx: Db, plan: ImportPlan, actor: string, options: Impo
   for (const e of [...plan.added, ...plan.changed]) {
     if (e.record) references.push(...referenceRows(e.collection, e.key, e.record as RecordOf<typeof e.collection>));
   }
-  await insertReferences(trx, references);
+  await insertReferences(trx, s.driver.engine, references);
   await audit(
     trx,
     [
@@ -169,7 +169,7 @@ export async function seedIfEmpty(s: StoreContext, raw: () => Promise<unknown>):
   return s.driver.write(async (trx) => {
     if (!(await needsSeed(trx))) return false;
     const plan = await planImport(s, trx, dataset, "replace");
-    await applyPlan(trx, plan, "seed", { mode: "replace" });
+    await applyPlan(s, trx, plan, "seed", { mode: "replace" });
     await trx.updateTable("meta").set({ seeded_at: now() }).where("id", "=", 1).execute();
     return true;
   });

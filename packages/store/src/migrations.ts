@@ -1,6 +1,6 @@
 // Versioned migrations, applied in order on open; the same logical schema on SQLite and PostgreSQL.
 import { COLLECTIONS, DATASET_SCHEMA_VERSION } from "@partnership-atlas/core";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { MigrationError, SchemaNewerError } from "./errors.js";
 import { expectedReferenceRows, insertReferences } from "./reference-index.js";
 import type { Database } from "./rows.js";
@@ -68,17 +68,18 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 3,
     name: "reference index",
-    async up(db) {
-      await db.schema
+    async up(db, engine) {
+      const create = db.schema
         .createTable("record_references")
         .addColumn("from_collection", "text", (col) => col.notNull())
         .addColumn("from_key", "text", (col) => col.notNull())
         .addColumn("to_collection", "text", (col) => col.notNull())
         .addColumn("to_key", "text", (col) => col.notNull())
-        .addPrimaryKeyConstraint("record_references_pk", ["from_collection", "from_key", "to_collection", "to_key"])
-        .execute();
+        .addPrimaryKeyConstraint("record_references_pk", ["from_collection", "from_key", "to_collection", "to_key"]);
+      // On SQLite the rows live in the primary key's own B-tree: one tree fewer to write on import.
+      await (engine === "sqlite" ? create.modifyEnd(sql`without rowid`) : create).execute();
       await db.schema.createIndex("record_references_to_idx").on("record_references").columns(["to_collection", "to_key"]).execute();
-      await insertReferences(db, await expectedReferenceRows(db));
+      await insertReferences(db, engine, await expectedReferenceRows(db));
     },
   },
   {

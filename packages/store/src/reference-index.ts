@@ -8,11 +8,13 @@ import {
   type RecordOf,
   recordReferences,
 } from "@partnership-atlas/core";
+import { sql } from "kysely";
 import { type Db, emptyDataset } from "./datasets.js";
 import { compareKeys, type RecordCache, type ReferenceRow, TABLES, tryParseRow } from "./rows.js";
+import type { Engine } from "./types.js";
 
-/** Rows per insert: 4 parameters each stays far below both engines' limits. */
-const REF_BATCH = 1000;
+/** Rows per insert statement. */
+const REF_BATCH = 5000;
 /** Keys per `in (…)` lookup. */
 const KEY_BATCH = 400;
 
@@ -34,9 +36,17 @@ export function referenceRows<C extends CollectionName>(collection: C, key: stri
   return rows;
 }
 
-export async function insertReferences(db: Db, rows: readonly ReferenceRow[]): Promise<void> {
+/**
+ * Inserts index rows, many per statement: each batch travels as one JSON parameter that the
+ * engine unpacks (a bound parameter per value made a ×100 import spend a third of its time here).
+ */
+export async function insertReferences(db: Db, engine: Engine, rows: readonly ReferenceRow[]): Promise<void> {
+  const elements = sql.raw(engine === "postgres" ? "jsonb_array_elements" : "json_each");
+  const cast = sql.raw(engine === "postgres" ? "::jsonb" : "");
   for (let i = 0; i < rows.length; i += REF_BATCH) {
-    await db.insertInto("record_references").values(rows.slice(i, i + REF_BATCH)).execute();
+    const batch = JSON.stringify(rows.slice(i, i + REF_BATCH).map((r) => [r.from_collection, r.from_key, r.to_collection, r.to_key]));
+    await sql`insert into record_references (from_collection, from_key, to_collection, to_key)
+      select value ->> 0, value ->> 1, value ->> 2, value ->> 3 from ${elements}(${batch}${cast})`.execute(db);
   }
 }
 

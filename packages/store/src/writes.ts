@@ -85,7 +85,7 @@ export async function create<C extends CollectionName>(s: StoreContext, collecti
     const at = now();
     const row = recordToRow(collection, record, 1, at, options.actor);
     await trx.insertInto(table(collection)).values(row).execute();
-    await insertReferences(trx, referenceRows(collection, key, record));
+    await insertReferences(trx, s.driver.engine, referenceRows(collection, key, record));
     await audit(trx, [{ collection, key, action: "create", before: null, after: row.data, version: 1 }], options.actor, at);
     return { key, record, version: 1, updatedAt: at, updatedBy: options.actor };
   });
@@ -125,7 +125,7 @@ export async function update<C extends CollectionName>(
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) throw await conflict(trx, collection, key, options.expectedVersion);
     await deleteReferencesFrom(trx, collection, [key]);
-    await insertReferences(trx, referenceRows(collection, key, record));
+    await insertReferences(trx, s.driver.engine, referenceRows(collection, key, record));
     await audit(trx, [{ collection, key, action: "update", before: current.data, after: row.data, version }], options.actor, at);
     return { key, record, version, updatedAt: at, updatedBy: options.actor };
   });
