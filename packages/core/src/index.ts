@@ -15,6 +15,7 @@ export * from "./money.js";
 export * from "./problems.js";
 export * from "./record-validation.js";
 export * from "./records.js";
+export * from "./references.js";
 export * from "./validate.js";
 export * from "./csv.js";
 export * from "./iati.js";

@@ -1,4 +1,5 @@
-// pnpm bench: import time (shipped dataset and a ×100 synthetic one) and profile-load latency, per engine.
+// pnpm bench: import time (shipped dataset and a ×100 synthetic one), profile-load latency, and
+// single-record write latency (create, update, delete on the shipped dataset and a ×10 one), per engine.
 // PostgreSQL: PG_TEST_URL when set, else a throwaway local cluster (as the tests do).
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -11,7 +12,8 @@ import { type Engine, openStore, type Store } from "../src/index.js";
 import { startCluster } from "../test/support/pg-cluster.js";
 import { countRecords, scaleDataset as scaledDataset } from "@partnership-atlas/core/synthetic";
 
-const TARGETS = { sqliteShippedMs: 1000, sqliteX100Ms: 30_000, profileP50Ms: 5 };
+const TARGETS = { sqliteShippedMs: 1000, sqliteX100Ms: 30_000, profileP50Ms: 5, writeX10OverX1: 2 };
+const WRITES = 150;
 
 function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -21,6 +23,79 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   const start = performance.now();
   const value = await fn();
   return [value, performance.now() - start];
+}
+
+interface Latency {
+  p50: number;
+  p95: number;
+}
+
+function latency(times: number[]): Latency {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95) };
+}
+
+/**
+ * Creates WRITES agreements (copies of one of cn's, under new ids), updates each, then deletes
+ * each, timing every call; then updates one instrument, whose ratifications are re-checked.
+ */
+async function writeLatency(store: Store): Promise<{ create: Latency; update: Latency; delete: Latency; instrument: Latency; ratifiedBy: number }> {
+  const template = (await store.loadPartnerDataset("cn" as PartnerId))?.agreements[0];
+  if (!template) throw new Error("partner cn has no agreement to copy");
+  const times = { create: [] as number[], update: [] as number[], delete: [] as number[], instrument: [] as number[] };
+  const ids = Array.from({ length: WRITES }, (_, i) => `bench-write-${i}`);
+  for (const id of ids) {
+    const [, ms] = await timed(() => store.create("agreements", { ...template, id }, { actor: "bench" }));
+    times.create.push(ms);
+  }
+  for (const id of ids) {
+    const [, ms] = await timed(() => store.update("agreements", id, { ...template, id, title: `${template.title} (revised)` }, { actor: "bench", expectedVersion: 1 }));
+    times.update.push(ms);
+  }
+  for (const id of ids) {
+    const [, ms] = await timed(() => store.delete("agreements", id, { actor: "bench", expectedVersion: 2 }));
+    times.delete.push(ms);
+  }
+  const code = "C029";
+  const ins = await store.getRecord("instruments", code);
+  if (!ins) throw new Error(`no instrument ${code}`);
+  const ratifiedBy = (await store.loadDataset()).ratifications.filter((r) => r.instrument === code).length;
+  let version = ins.version;
+  for (let i = 0; i < 30; i++) {
+    const [, ms] = await timed(() => store.update("instruments", code, { ...ins.record, title: `${ins.record.title} ${i}` }, { actor: "bench", expectedVersion: version }));
+    version++;
+    times.instrument.push(ms);
+  }
+  return { create: latency(times.create), update: latency(times.update), delete: latency(times.delete), instrument: latency(times.instrument), ratifiedBy };
+}
+
+async function benchWrites(freshUrl: () => Promise<string>, shipped: unknown) {
+  const x10 = scaledDataset(shipped, 10);
+  const results = [];
+  for (const [label, data] of [
+    ["shipped", shipped],
+    ["×10", x10],
+  ] as const) {
+    const store = await openStore(await freshUrl(), { seed: false });
+    try {
+      await store.importDataset(data, { mode: "replace", actor: "bench" });
+      const r = await writeLatency(store);
+      results.push(r);
+      const line = (name: string, l: Latency) => `${name} p50 ${fmt(l.p50)}, p95 ${fmt(l.p95)}`;
+      console.log(`  write one agreement, ${label} dataset (${countRecords(data as object)} records): ${line("create", r.create)}; ${line("update", r.update)}; ${line("delete", r.delete)}`);
+      console.log(`  update instrument C029, ${label} dataset (${r.ratifiedBy} ratifications re-checked): ${line("", r.instrument).trim()}`);
+    } finally {
+      await store.close();
+    }
+  }
+  const [one, ten] = results;
+  if (one && ten) {
+    const ratios = (["create", "update", "delete"] as const).map((op) => [op, ten[op].p50 / one[op].p50] as const);
+    const worst = Math.max(...ratios.map(([, r]) => r));
+    console.log(
+      `  ×10 p50 over shipped p50: ${ratios.map(([op, r]) => `${op} ${r.toFixed(2)}×`).join(", ")} ${mark(worst <= TARGETS.writeX10OverX1, "within 2×")}`,
+    );
+  }
 }
 
 async function profileLatency(store: Store, id: PartnerId, runs = 300): Promise<{ p50: number; p95: number }> {
@@ -38,8 +113,12 @@ async function profileLatency(store: Store, id: PartnerId, runs = 300): Promise<
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
 const mark = (ok: boolean, target: string) => (ok ? `(target ${target}: met)` : `(target ${target}: MISSED)`);
 
+/** `pnpm bench --writes` times only the writes (the imports of ×100 take a while). */
+const WRITES_ONLY = process.argv.includes("--writes");
+
 async function benchEngine(engine: Engine, freshUrl: () => Promise<string>, shipped: unknown, x100: unknown, x100Count: number) {
   console.log(`\n${engine}`);
+  if (WRITES_ONLY) return benchWrites(freshUrl, shipped);
   const store = await openStore(await freshUrl(), { seed: false });
   try {
     const [, shippedMs] = await timed(() => store.importDataset(shipped, { mode: "replace", actor: "bench" }));
@@ -58,11 +137,13 @@ async function benchEngine(engine: Engine, freshUrl: () => Promise<string>, ship
   } finally {
     await big.close();
   }
+  await benchWrites(freshUrl, shipped);
 }
 
 async function main() {
   const shipped = await readRawDatasetAsync();
-  const x100 = scaledDataset(shipped, 100);
+  // With --writes the ×100 dataset is not imported; it is not built either.
+  const x100 = WRITES_ONLY ? {} : scaledDataset(shipped, 100);
   const x100Count = countRecords(x100);
   const dir = mkdtempSync(path.join(tmpdir(), "atlas-bench-"));
   let stop: (() => void) | undefined;

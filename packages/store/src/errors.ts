@@ -9,8 +9,14 @@ export type StoreErrorCode =
   | "not-found"
   | "referenced"
   | "malformed-input"
-  | "locked";
+  | "locked"
+  | "corrupt-row"
+  | "migration"
+  | "schema-newer"
+  | "seed"
+  | "database";
 
+/** The root of every error the store raises; `code` tells the kind without an instanceof chain. */
 export class StoreError extends Error {
   readonly code: StoreErrorCode;
   constructor(code: StoreErrorCode, message: string) {
@@ -100,4 +106,80 @@ export class MalformedInputError extends StoreError {
     super("malformed-input", message);
     this.name = "MalformedInputError";
   }
+}
+
+/** A stored row that does not hold a valid record: a corrupted or hand-edited database. */
+export class RowError extends StoreError {
+  constructor(
+    /** The collection, or `audit_log` for an entry of the audit log. */
+    readonly collection: CollectionName | "audit_log",
+    readonly key: string,
+    readonly problems: Problem[],
+  ) {
+    super("corrupt-row", `the stored ${collection} record "${key}" is not valid: ${problems.map((p) => `${p.at}: ${p.message}`).join("; ")}`);
+    this.name = "RowError";
+  }
+}
+
+/** A migration failed; it ran in the opening transaction, so the database is as it was. */
+export class MigrationError extends StoreError {
+  constructor(
+    readonly version: number,
+    readonly migration: string,
+    cause: unknown,
+  ) {
+    super(
+      "migration",
+      `cannot migrate the database to schema version ${version} (${migration}): ${cause instanceof Error ? cause.message : String(cause)}; nothing was changed`,
+    );
+    this.name = "MigrationError";
+  }
+}
+
+/** The database was migrated by a newer program: this one does not know all its schema versions. */
+export class SchemaNewerError extends StoreError {
+  constructor(
+    /** The schema versions applied to the database that this program does not know. */
+    readonly unknownVersions: number[],
+    /** The newest schema version this program knows. */
+    readonly knownVersion: number,
+  ) {
+    const list = unknownVersions.join(", ");
+    super(
+      "schema-newer",
+      `the database schema is newer than this program: it has schema version${unknownVersions.length === 1 ? "" : "s"} ${list}, and this program knows versions up to ${knownVersion}; open it with a newer Partnership Atlas (upgrade @partnership-atlas/store) — nothing was changed`,
+    );
+    this.name = "SchemaNewerError";
+  }
+}
+
+/** Seeding an empty store from the shipped dataset failed; nothing was written. */
+export class SeedError extends StoreError {
+  constructor(message: string) {
+    super("seed", message);
+    this.name = "SeedError";
+  }
+}
+
+/** The database engine failed a statement (a lock timeout, a full disk, a lost connection); the transaction was rolled back. */
+export class DatabaseError extends StoreError {
+  constructor(
+    /** The engine's own error code (`SQLITE_BUSY`, PostgreSQL's `57P01`, `ECONNRESET`…). */
+    readonly engineCode: string,
+    message: string,
+  ) {
+    super("database", `the database failed (${engineCode}): ${message}; nothing was written`);
+    this.name = "DatabaseError";
+  }
+}
+
+/**
+ * The error a store operation should raise for `error`: StoreErrors as they are, an engine's
+ * error (one that carries a string `code`, as SQLite's, pg's and Node's socket errors do) as a
+ * DatabaseError, anything else (a bug) unchanged.
+ */
+export function asStoreError(error: unknown): unknown {
+  if (error instanceof StoreError) return error;
+  if (error instanceof Error && "code" in error && typeof error.code === "string") return new DatabaseError(error.code, error.message);
+  return error;
 }

@@ -15,6 +15,6 @@ export {
   parseJsonText,
 } from "./input.js";
 export { type OpenOptions, openStore } from "./open.js";
-export { canonicalDatasetText } from "./store.js";
+export { canonicalDatasetText } from "./export.js";
 export type * from "./types.js";
 export { defaultDatabaseUrl, parseDatabaseUrl, redactUrl, resolveDatabaseUrl, type StoreLocation } from "./url.js";

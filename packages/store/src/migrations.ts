@@ -1,6 +1,8 @@
 // Versioned migrations, applied in order on open; the same logical schema on SQLite and PostgreSQL.
 import { COLLECTIONS, DATASET_SCHEMA_VERSION } from "@partnership-atlas/core";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
+import { MigrationError, SchemaNewerError } from "./errors.js";
+import { expectedReferenceRows, insertReferences } from "./reference-index.js";
 import type { Database } from "./rows.js";
 import { TABLES } from "./rows.js";
 import type { Engine } from "./types.js";
@@ -62,9 +64,35 @@ export const MIGRATIONS: readonly Migration[] = [
         .execute();
     },
   },
+  // Version 2 is the coverage collection.
+  {
+    version: 3,
+    name: "reference index",
+    async up(db, engine) {
+      const create = db.schema
+        .createTable("record_references")
+        .addColumn("from_collection", "text", (col) => col.notNull())
+        .addColumn("from_key", "text", (col) => col.notNull())
+        .addColumn("to_collection", "text", (col) => col.notNull())
+        .addColumn("to_key", "text", (col) => col.notNull())
+        .addPrimaryKeyConstraint("record_references_pk", ["from_collection", "from_key", "to_collection", "to_key"]);
+      // On SQLite the rows live in the primary key's own B-tree: one tree fewer to write on import.
+      await (engine === "sqlite" ? create.modifyEnd(sql`without rowid`) : create).execute();
+      await db.schema.createIndex("record_references_to_idx").on("record_references").columns(["to_collection", "to_key"]).execute();
+      await insertReferences(db, engine, await expectedReferenceRows(db));
+    },
+  },
+  {
+    version: 4,
+    name: "audit log revision",
+    async up(db) {
+      await db.schema.alterTable("audit_log").addColumn("revision", "integer").execute();
+      await db.schema.createIndex("audit_log_revision_idx").on("audit_log").column("revision").execute();
+    },
+  },
 ];
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
 
 /** Creates the migrations table when missing; safe to run concurrently (IF NOT EXISTS). */
 export async function ensureMigrationsTable(db: Kysely<Database>): Promise<void> {
@@ -77,24 +105,33 @@ export async function ensureMigrationsTable(db: Kysely<Database>): Promise<void>
     .execute();
 }
 
-/** Applies the migrations not yet applied, inside the caller's write transaction. */
+/**
+ * Applies the migrations not yet applied, inside the caller's write transaction. Versions need
+ * not be consecutive; a database holding a version this program does not know was migrated by
+ * a newer program and is refused untouched.
+ */
 export async function applyMigrations(db: Kysely<Database>, engine: Engine): Promise<number[]> {
   await ensureMigrationsTable(db);
   const applied = new Set((await db.selectFrom("migrations").select("version").execute()).map((r) => Number(r.version)));
-  const newest = Math.max(0, ...applied);
-  if (newest > LATEST_SCHEMA_VERSION) {
-    throw new Error(
-      `the database has schema version ${newest}, newer than this store understands (${LATEST_SCHEMA_VERSION}); upgrade @partnership-atlas/store`,
-    );
-  }
+  const known = new Set(MIGRATIONS.map((m) => m.version));
+  const unknown = [...applied].filter((v) => !known.has(v)).sort((a, b) => a - b);
+  if (unknown.length > 0) throw new SchemaNewerError(unknown, LATEST_SCHEMA_VERSION);
   const done: number[] = [];
-  for (const m of MIGRATIONS) {
+  for (const m of [...MIGRATIONS].sort((a, b) => a.version - b.version)) {
     if (applied.has(m.version)) continue;
-    await m.up(db, engine);
+    try {
+      await m.up(db, engine);
+    } catch (error) {
+      throw new MigrationError(m.version, m.name, error);
+    }
     await db.insertInto("migrations").values({ version: m.version, name: m.name, applied_at: new Date().toISOString() }).execute();
     done.push(m.version);
   }
   return done;
 }
 
-
+/** The known migrations a database has not applied (empty when it is up to date). */
+export function missingMigrations(applied: readonly number[]): number[] {
+  const have = new Set(applied);
+  return MIGRATIONS.map((m) => m.version).filter((v) => !have.has(v));
+}

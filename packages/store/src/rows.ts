@@ -10,6 +10,7 @@ import {
   zodProblems,
 } from "@partnership-atlas/core";
 import type { Generated } from "kysely";
+import { RowError } from "./errors.js";
 import type { AuditEntry, Versioned } from "./types.js";
 
 /** One row of a collection table. `partner`, `state` and `instrument` are indexed reference columns. */
@@ -36,6 +37,16 @@ export interface AuditRow {
   before: string | null;
   after: string | null;
   version: number;
+  /** The store revision the write made; null for entries written before schema version 4. */
+  revision: number | null;
+}
+
+/** One edge of the reference index: the record `from` refers to the record `to` (schema version 3). */
+export interface ReferenceRow {
+  from_collection: string;
+  from_key: string;
+  to_collection: string;
+  to_key: string;
 }
 
 export interface MetaRow {
@@ -69,6 +80,7 @@ export type RecordTable = (typeof TABLES)[CollectionName];
 
 export type Database = { [T in RecordTable]: RecordRow } & {
   audit_log: AuditRow;
+  record_references: ReferenceRow;
   meta: MetaRow;
   migrations: MigrationRow;
 };
@@ -107,18 +119,6 @@ export function recordToRow<C extends CollectionName>(
   };
 }
 
-/** A row that does not hold a valid record: a corrupted or hand-edited database. */
-export class RowError extends Error {
-  constructor(
-    readonly collection: CollectionName,
-    readonly key: string,
-    readonly problems: Problem[],
-  ) {
-    super(`the stored ${collection} record "${key}" is not valid: ${problems.map((p) => `${p.at}: ${p.message}`).join("; ")}`);
-    this.name = "RowError";
-  }
-}
-
 /** Parses one row's data through the collection's core schema; never trusts the row. */
 export function parseRowRecord<C extends CollectionName>(collection: C, row: Pick<RecordRow, "key" | "data">): RecordOf<C> {
   const result = tryParseRow(collection, row);
@@ -146,23 +146,15 @@ export function tryParseRow<C extends CollectionName>(
   return { ok: true, record };
 }
 
-export function rowToVersioned<C extends CollectionName>(collection: C, row: RecordRow): Versioned<RecordOf<C>> {
-  return {
-    key: row.key,
-    record: parseRowRecord(collection, row),
-    version: Number(row.version),
-    updatedAt: row.updated_at,
-    updatedBy: row.updated_by,
-  };
-}
-
 const ACTIONS = ["create", "update", "delete", "import"] as const;
 
 export function auditRowToEntry(row: { id: number } & Omit<AuditRow, "id">): AuditEntry {
   const collection = COLLECTIONS.find((c) => c === row.collection);
   const action = ACTIONS.find((a) => a === row.action);
   if (!collection || !action) {
-    throw new Error(`audit entry ${row.id} names an unknown collection "${row.collection}" or action "${row.action}"`);
+    throw new RowError("audit_log", String(row.id), [
+      problem(["audit_log", Number(row.id)], "schema", `names an unknown collection "${row.collection}" or action "${row.action}"`),
+    ]);
   }
   return {
     id: Number(row.id),
@@ -174,6 +166,7 @@ export function auditRowToEntry(row: { id: number } & Omit<AuditRow, "id">): Aud
     before: row.before === null ? null : (JSON.parse(row.before) as unknown),
     after: row.after === null ? null : (JSON.parse(row.after) as unknown),
     version: Number(row.version),
+    revision: row.revision === null ? null : Number(row.revision),
   };
 }
 

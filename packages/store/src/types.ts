@@ -2,12 +2,9 @@
 import type {
   CollectionName,
   Dataset,
-  Instrument,
-  InstrumentCode,
   Partner,
   PartnerId,
   Problem,
-  Ratification,
   RecordOf,
 } from "@partnership-atlas/core";
 
@@ -34,6 +31,15 @@ export interface AuditEntry {
   before: unknown | null;
   after: unknown | null;
   version: number;
+  /** The store revision the write made (null for entries written before schema version 4). */
+  revision: number | null;
+}
+
+/** The records written after a revision, and the revision they lead to. */
+export interface ChangesSince {
+  revision: number;
+  /** Each record created, changed or deleted since, once, in collection order, then by key. */
+  changes: ImportChange[];
 }
 
 export interface SearchHit {
@@ -104,16 +110,16 @@ export interface Store {
    */
   loadPartnerDataset(id: PartnerId): Promise<Dataset | null>;
   listPartners(): Promise<Partner[]>;
-  listInstruments(): Promise<Instrument[]>;
-  getInstrument(code: InstrumentCode): Promise<Instrument | null>;
-  ratificationsOfInstrument(code: InstrumentCode): Promise<Ratification[]>;
   /** Case-insensitive search across partners, instruments, agreements and projects. */
   search(text: string, options?: { limit?: number }): Promise<SearchHit[]>;
 
   getRecord<C extends CollectionName>(collection: C, key: string): Promise<Versioned<RecordOf<C>> | null>;
   listRecords<C extends CollectionName>(collection: C): Promise<Versioned<RecordOf<C>>[]>;
 
-  /** Validates the record and the resulting dataset, then writes in one transaction with an audit entry. */
+  /**
+   * Validates the record (core's schema) and the cross-record rules it takes part in — checked on
+   * its neighbourhood through the reference index — then writes in one transaction with an audit entry.
+   */
   create<C extends CollectionName>(collection: C, record: unknown, options: WriteOptions): Promise<Versioned<RecordOf<C>>>;
   /** As create; `key` is the record's current key (a record may not change its key). */
   update<C extends CollectionName>(
@@ -125,6 +131,13 @@ export interface Store {
   /** Refused with a ReferencedError naming the records that depend on it. */
   delete(collection: CollectionName, key: string, options: UpdateOptions): Promise<void>;
 
+  /**
+   * What changed after `revision`, from the audit log, so a cache can refresh those records
+   * instead of reloading everything. Null when the log cannot say — `revision` is newer than
+   * the store's, or older than its schema version 4, or more than `limit` (default 1000)
+   * records changed — and the caller should reload everything.
+   */
+  changesSince(revision: number, options?: { limit?: number }): Promise<ChangesSince | null>;
   history(collection: CollectionName, key: string): Promise<AuditEntry[]>;
   recentChanges(limit?: number): Promise<AuditEntry[]>;
 

@@ -1,5 +1,5 @@
 // The store's contract, run against every engine: the same behaviour on SQLite and PostgreSQL.
-import { type InstrumentCode, type PartnerId, validateDataset } from "@partnership-atlas/core";
+import { type PartnerId, validateDataset } from "@partnership-atlas/core";
 import { afterEach, describe, expect, test } from "vitest";
 import {
   ConflictError,
@@ -69,11 +69,11 @@ describe.each(ENGINES)("$engine store", ({ engine, freshUrl }) => {
       expect(ds[c]).toHaveLength(expected.dataset[c].length);
     }
     expect((await store.listPartners()).map((p) => p.id)).toEqual(["cn"]);
-    expect((await store.listInstruments()).map((i) => i.code)).toEqual(["C015", "C029", "C059", "C100", "C122", "C138", "C155", "P029"]);
-    const c155 = await store.getInstrument("C155" as InstrumentCode);
-    expect(c155?.classification).toHaveLength(2);
-    expect(await store.getInstrument("C999" as InstrumentCode)).toBeNull();
-    expect((await store.ratificationsOfInstrument("C138" as InstrumentCode)).map((r) => r.state)).toEqual(["CN"]);
+    expect((await store.listRecords("instruments")).map((i) => i.record.code)).toEqual(["C015", "C029", "C059", "C100", "C122", "C138", "C155", "P029"]);
+    const c155 = await store.getRecord("instruments", "C155");
+    expect(c155?.record.classification).toHaveLength(2);
+    expect(await store.getRecord("instruments", "C999")).toBeNull();
+    expect(ds.ratifications.filter((r) => r.instrument === "C138").map((r) => r.state)).toEqual(["CN"]);
     expect(await store.revision()).toBe(1);
   });
 
@@ -202,7 +202,7 @@ describe.each(ENGINES)("$engine store", ({ engine, freshUrl }) => {
     expect(error.message).toContain("ratifications CN-C059, ratifications CN-C138");
     await expect(store.delete("partners", "cn", { actor: "alice", expectedVersion: 1 })).rejects.toThrow(/agreements cn-2019-mohrss-bri/);
     await expect(store.delete("sources", "s19", { actor: "alice", expectedVersion: 1 })).rejects.toBeInstanceOf(ReferencedError);
-    expect(await store.getInstrument("C138" as InstrumentCode)).not.toBeNull();
+    expect(await store.getRecord("instruments", "C138")).not.toBeNull();
     expect(await store.revision()).toBe(revision);
   });
 
@@ -275,6 +275,33 @@ describe.each(ENGINES)("$engine store", ({ engine, freshUrl }) => {
   test("the integrity check passes on a good store", async () => {
     const store = await loaded();
     expect(await store.integrityCheck()).toEqual([]);
+  });
+
+  test("changesSince lists each record written after a revision, once, and says when the log cannot tell", async () => {
+    const store = await loaded();
+    const start = await store.revision();
+    expect(await store.changesSince(start)).toEqual({ revision: start, changes: [] });
+    const theme = await store.create("themes", { id: "employment", label: "Employment" }, { actor: "alice" });
+    await store.update("themes", "employment", { id: "employment", label: "Jobs" }, { actor: "alice", expectedVersion: theme.version });
+    const c029 = (await store.getRecord("instruments", "C029"))!;
+    await store.update("instruments", "C029", { ...c029.record, title: "Forced Labour Convention" }, { actor: "bob", expectedVersion: c029.version });
+    await store.delete("claims", "cn-page-bri", { actor: "bob", expectedVersion: 1 });
+    expect(await store.changesSince(start)).toEqual({
+      revision: start + 4,
+      changes: [
+        { collection: "themes", key: "employment" },
+        { collection: "instruments", key: "C029" },
+        { collection: "claims", key: "cn-page-bri" },
+      ],
+    });
+    expect(await store.changesSince(start + 3)).toEqual({ revision: start + 4, changes: [{ collection: "claims", key: "cn-page-bri" }] });
+    expect((await store.history("claims", "cn-page-bri")).at(-1)?.revision).toBe(start + 4);
+    expect(await store.changesSince(start, { limit: 2 })).toBeNull();
+    expect(await store.changesSince(start + 5)).toBeNull();
+    // The import that loaded the fixture wrote every record at revision 1: more than the limit.
+    expect(await store.changesSince(0, { limit: 10 })).toBeNull();
+    const fixtureRecords = Object.values(fixtureInput()).filter(Array.isArray).flat().length;
+    expect((await store.changesSince(0))?.changes).toHaveLength(fixtureRecords + 1);
   });
 
   test("two writers updating the same record from the same read version, 100 times: exactly one wins each time", async () => {
