@@ -50,6 +50,9 @@ const REFERENCES: { [C in CollectionName]: (record: RecordOf<C>, out: Out) => vo
         out.push({ path, collection: "ratifications", key: ratificationId(rat.state, h.automaticBy) });
       }
     });
+    rat.reportedDates?.forEach((d, i) => {
+      out.push({ path: ["reportedDates", i, "source"], collection: "sources", key: d.source });
+    });
   },
   partners: (p, out) => {
     each(p.themes, "themes", "themes", out);
@@ -81,6 +84,12 @@ const REFERENCES: { [C in CollectionName]: (record: RecordOf<C>, out: Out) => vo
   },
   claims: (cl, out) => {
     out.push({ path: ["partner"], collection: "partners", key: cl.partner });
+  },
+  coverage: (cov, out) => {
+    const { states, instruments } = cov.scope;
+    if (states.kind === "list") states.codes.forEach((code, i) => out.push({ path: ["scope", "states", "codes", i], collection: "memberStates", key: code }));
+    if (instruments.kind === "list")
+      instruments.codes.forEach((code, i) => out.push({ path: ["scope", "instruments", "codes", i], collection: "instruments", key: code }));
   },
 };
 

@@ -44,6 +44,8 @@ export function loadPartnerDataset(s: StoreContext, id: PartnerId): Promise<Data
     ds.instruments = await selectRecords(trx, "instruments", s.cache);
     ds.themes = await selectRecords(trx, "themes", s.cache);
     ds.sources = await selectRecords(trx, "sources", s.cache);
+    // Coverage decides how sure every count is; it is a handful of records.
+    ds.coverage = await selectRecords(trx, "coverage", s.cache);
 
     const state = partner.kind === "member-state" ? partner.state : null;
     const states = new Set<string>();
