@@ -87,9 +87,16 @@ const REFERENCES: { [C in CollectionName]: (record: RecordOf<C>, out: Out) => vo
   },
   coverage: (cov, out) => {
     const { states, instruments } = cov.scope;
-    if (states.kind === "list") states.codes.forEach((code, i) => out.push({ path: ["scope", "states", "codes", i], collection: "memberStates", key: code }));
-    if (instruments.kind === "list")
-      instruments.codes.forEach((code, i) => out.push({ path: ["scope", "instruments", "codes", i], collection: "instruments", key: code }));
+    if (states.kind === "list") {
+      states.codes.forEach((code, i) => {
+        out.push({ path: ["scope", "states", "codes", i], collection: "memberStates", key: code });
+      });
+    }
+    if (instruments.kind === "list") {
+      instruments.codes.forEach((code, i) => {
+        out.push({ path: ["scope", "instruments", "codes", i], collection: "instruments", key: code });
+      });
+    }
   },
 };
 
