@@ -6,6 +6,7 @@ import {
   type CollectionName,
   type Dataset,
   type RecordOf,
+  recordKey,
   recordReferences,
 } from "@partnership-atlas/core";
 import { sql } from "kysely";
@@ -138,6 +139,30 @@ export async function writeContext<C extends CollectionName>(
     }
     // Referrers are loaded already.
     for (const [c, keys] of incoming) for (const k of keys) wanted.get(c)?.delete(k);
+  }
+  // A partial registration date is bounded by the coverage record that cites the same source: a
+  // rule between two records that meet only in a source they both cite. Coverage records are a
+  // handful, so a ratification's write checks them all; a coverage write checks the
+  // ratifications that cite its sources.
+  if (collection === "ratifications" || collection === "coverage") {
+    for (const row of await db.selectFrom(TABLES.coverage).select("key").execute()) want(wanted, "coverage", row.key);
+  }
+  if (collection === "coverage") {
+    const citing = new Map<CollectionName, Set<string>>();
+    for (const record of versions) {
+      const cited = record && "sources" in record ? record.sources : [];
+      for (const ref of cited) {
+        for (const r of await referrers(db, "sources", ref.source)) if (r.collection === "ratifications") want(citing, r.collection, r.key);
+      }
+    }
+    for (const k of citing.get("ratifications") ?? []) wanted.get("ratifications")?.delete(k);
+    await fetch(db, cache, citing, context);
+    // Their instruments and States decide whether the coverage's scope holds them.
+    for (const r of context.ratifications) {
+      if (citing.get("ratifications")?.has(recordKey("ratifications", r))) {
+        for (const ref of recordReferences("ratifications", r)) if (ref.collection !== "ratifications") want(wanted, ref.collection, ref.key);
+      }
+    }
   }
   wanted.get(collection)?.delete(key);
   await fetch(db, cache, wanted, context);
