@@ -87,9 +87,14 @@ export async function waitForGone(r: Frames, match: RegExp | string, timeoutMs =
   }
 }
 
+/** Waits for the partner list to be loaded (its header counts the member States). */
+export function waitForPartnerList(r: Frames): Promise<string> {
+  return waitFor(r, /Partners · \d+ member States/);
+}
+
 /** Opens China's profile from the partner list by typing its name. */
 export async function openChina(r: Rendered): Promise<void> {
-  await waitFor(r, "China");
+  await waitForPartnerList(r);
   r.stdin.write("chin");
   await waitFor(r, "Filter: chin");
   r.stdin.write(KEYS.enter);
