@@ -1,5 +1,18 @@
 // Plain-text rendering of core's derived figures for the commands. Formats only; computes nothing.
-import { type AmountBounds, type ClaimCheck, COLLECTIONS, type Count, type MetricValue, type Money, type MoneyBounds, type PartnerProfile } from "@partnership-atlas/core";
+import {
+  type AmountBounds,
+  type ClaimCheck,
+  COLLECTIONS,
+  type Count,
+  type CountReason,
+  type CountScope,
+  type MetricValue,
+  type Money,
+  type MoneyBounds,
+  type PartialDate,
+  type PartnerProfile,
+  type RatificationRow,
+} from "@partnership-atlas/core";
 import type { Claim } from "@partnership-atlas/core";
 import type { ImportReport, SearchHit as SearchHitLike } from "@partnership-atlas/store";
 
@@ -24,6 +37,72 @@ export function formatCount(c: Count): string {
     case "at-least":
       return `at least ${c.low}`;
   }
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A date at the precision it is known to: `2019`, `May 2019`, `12 Aug 2022`. */
+export function formatPartialDate(d: PartialDate | string): string {
+  const [y, m, day] = d.split("-");
+  if (m === undefined) return y!;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return day === undefined ? `${month} ${y}` : `${Number(day)} ${month} ${y}`;
+}
+
+function scopeText(s: CountScope): string {
+  const subject = s.instrument ?? (s.category ? `${s.category} Conventions` : "instruments");
+  return s.state ? `${s.state}'s ${subject}` : `every State's ${subject}`;
+}
+
+/** Why a count is not exact, in a curator's words (one reason). */
+export function formatReason(r: CountReason): string {
+  switch (r.kind) {
+    case "date-open": {
+      const what = r.what === "registration" ? "registered" : r.what === "entry-into-force" ? "in force 12 months after registration," : "status changed";
+      return `${r.instrument} ${what} ${r.from}…${r.to} (known as ${formatPartialDate(r.date)})`;
+    }
+    case "not-covered":
+      return `no coverage record says the records of ${scopeText(r.scope)} are complete`;
+    case "after-coverage":
+      return `the records of ${scopeText(r.scope)} are complete only as of ${r.completeAsOf}`;
+  }
+}
+
+/**
+ * Why some counts are not exact: one line per reason, naming the counts it applies to
+ * ("fundamental 6–7: C105 registered between 2022-01-01 and 2022-06-04 (the record gives 2022)").
+ * Exact counts give nothing.
+ */
+export function explainCounts(counts: readonly (readonly [string, Count | null])[]): string[] {
+  const byReason = new Map<string, string[]>();
+  for (const [label, c] of counts) {
+    if (!c || c.certainty === "exact") continue;
+    for (const text of new Set(c.reasons.map(formatReason))) {
+      const labels = byReason.get(text) ?? [];
+      labels.push(`${label} ${formatCount(c)}`);
+      byReason.set(text, labels);
+    }
+  }
+  return [...byReason.entries()].map(([text, labels]) => `${labels.join(", ")}: ${text}`);
+}
+
+/** The headline counts of a profile with their labels, in the order they are shown. */
+export function headlineCounts(p: PartnerProfile): [string, Count | null][] {
+  const h = p.headline;
+  return [
+    ["ratified", h.ratified],
+    ["fundamental", h.fundamental],
+    ["governance", h.governance],
+    ["technical", h.technical],
+    ["in force", h.inForce],
+  ];
+}
+
+/** A ratification row's status on the day, with what is open: `in force`, `in force (derived)`, `registration open`. */
+export function rowStatusText(row: RatificationRow): string {
+  if (row.registered === "open") return `may be registered by then (${row.registeredBetween.from}…${row.registeredBetween.to})`;
+  const others = row.possibleStatuses.filter((s) => s !== row.status && s !== "not-yet-ratified");
+  return `${row.status}${others.length ? ` or ${others.join(" or ")}` : ""}${row.statusDerived ? " (derived)" : ""}${row.automaticBy ? ` (automatic, by ${row.automaticBy})` : ""}`;
 }
 
 /** An amount the records bound: `5,200,000` or `6,200,000–11,200,000`. */
@@ -83,9 +162,10 @@ export function formatProfile(p: PartnerProfile): string {
   if (p.memberState) {
     const m = p.memberState;
     lines.push(
-      `Member State ${m.code} / ${m.alpha3}, ${m.region}${m.memberSince ? `, member since ${m.memberSince}` : ""}${m.founding ? " (founding member)" : ""}`,
+      `Member State ${m.code} / ${m.alpha3}, ${m.region}${m.memberSince ? `, member since ${formatPartialDate(m.memberSince)}` : ""}${m.founding ? " (founding member)" : ""}`,
     );
   }
+  if (!p.curated) lines.push("No curated partnership records: the profile is built from the State's records.");
   const r = p.ratifications;
   if (r) {
     lines.push("");
@@ -95,38 +175,59 @@ export function formatProfile(p: PartnerProfile): string {
     lines.push(
       `  in force ${formatCount(r.byStatus.inForce)}, not in force ${formatCount(r.byStatus.notInForce)}, denounced ${formatCount(r.byStatus.denounced)}, abrogated ${formatCount(r.byStatus.abrogated)}, withdrawn ${formatCount(r.byStatus.withdrawn)}`,
     );
+    const why = explainCounts([
+      ["Conventions", r.total],
+      ["fundamental", r.byCategory.fundamental],
+      ["governance", r.byCategory.governance],
+      ["technical", r.byCategory.technical],
+      ["Protocols", r.protocols],
+      ["in force", r.byStatus.inForce],
+    ]);
+    for (const line of why) lines.push(`  why ${line}`);
     for (const row of r.rows) {
+      lines.push(`  ${row.instrument.padEnd(8)} ${formatPartialDate(row.registeredOn).padEnd(11)}  ${row.category.padEnd(11)} ${rowStatusText(row)}  ${row.title}`);
+    }
+  }
+  // Curated sections appear where records exist (every section for a partner with its own record).
+  const c = p.contributions;
+  const show = (n: number) => p.curated || n > 0;
+  if (show(c.contributions.length)) {
+    lines.push("");
+    lines.push(
+      `Contributions: ${c.totals.length ? c.totals.map(formatMoneyBounds).join(" + ") : "none recorded"}${c.approximate ? " (some amounts approximate)" : ""}${c.overlaps.length ? ` (periods overlap: ${c.overlaps.map(([a, b]) => `${a} and ${b}`).join(", ")}; the lower figure counts none twice)` : ""}`,
+    );
+    for (const x of c.contributions) {
       lines.push(
-        `  ${row.instrument.padEnd(8)} ${row.registeredOn}  ${row.category.padEnd(11)} ${row.status}${row.automaticBy ? ` (automatic, by ${row.automaticBy})` : ""}  ${row.title}`,
+        `  ${x.period.from === x.period.to ? x.period.from : `${x.period.from}–${x.period.to}`}  ${formatMoney(x.money)}${x.approximate ? " (approx.)" : ""}  ${x.channel}  ${x.recipient}`,
       );
     }
   }
-  lines.push("");
-  const c = p.contributions;
-  lines.push(
-    `Contributions: ${c.totals.length ? c.totals.map(formatMoneyBounds).join(" + ") : "none recorded"}${c.approximate ? " (some amounts approximate)" : ""}${c.overlaps.length ? ` (periods overlap: ${c.overlaps.map(([a, b]) => `${a} and ${b}`).join(", ")}; the lower figure counts none twice)` : ""}`,
-  );
-  for (const x of c.contributions) {
-    lines.push(
-      `  ${x.period.from === x.period.to ? x.period.from : `${x.period.from}–${x.period.to}`}  ${formatMoney(x.money)}${x.approximate ? " (approx.)" : ""}  ${x.channel}  ${x.recipient}`,
-    );
+  if (show(p.agreements.length)) {
+    lines.push("");
+    lines.push(`Agreements: ${p.agreements.length}`);
+    for (const a of p.agreements) lines.push(`  ${formatPartialDate(a.signedOn).padEnd(11)}  ${a.title}`);
+  }
+  if (show(p.projects.length)) {
+    lines.push("");
+    lines.push(`Projects: ${p.projects.length}`);
+    for (const x of p.projects) lines.push(`  ${x.status.padEnd(9)}  ${x.title}`);
+  }
+  if (show(p.countryProgrammes.length)) {
+    lines.push("");
+    lines.push(`Country programmes: ${p.countryProgrammes.length}`);
+    for (const x of p.countryProgrammes) {
+      const pr = x.programme;
+      lines.push(`  ${pr.period.from}–${pr.period.to ?? "?"}${x.current ? " (current)" : ""}  ${pr.title}`);
+    }
+  }
+  if (show(p.claims.length)) {
+    lines.push("");
+    lines.push(`Claims: ${p.claims.length} (${p.headline.driftedClaims} drifted or wrong)`);
+    lines.push(formatClaims(p.claims).trimEnd());
   }
   lines.push("");
-  lines.push(`Agreements: ${p.agreements.length}`);
-  for (const a of p.agreements) lines.push(`  ${a.signedOn.padEnd(10)}  ${a.title}`);
-  lines.push("");
-  lines.push(`Projects: ${p.projects.length}`);
-  for (const x of p.projects) lines.push(`  ${x.status.padEnd(9)}  ${x.title}`);
-  lines.push("");
-  lines.push(`Country programmes: ${p.countryProgrammes.length}`);
-  for (const x of p.countryProgrammes) {
-    const pr = x.programme;
-    lines.push(`  ${pr.period.from}–${pr.period.to ?? "?"}${x.current ? " (current)" : ""}  ${pr.title}`);
-  }
-  lines.push("");
-  lines.push(`Claims: ${p.claims.length} (${p.headline.driftedClaims} drifted or wrong)`);
-  lines.push(formatClaims(p.claims).trimEnd());
-  lines.push("");
+  lines.push(`Sources: ${p.sources.length}`);
+  for (const src of p.sources) lines.push(`  ${src.id.padEnd(28)} ${src.title}`);
   lines.push(
     `Evidence: verified ${p.evidence.verified}, secondary ${p.evidence.secondary}, derived ${p.evidence.derived}, unverified ${p.evidence.unverified}`,
   );
