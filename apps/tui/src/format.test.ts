@@ -1,17 +1,17 @@
-import { type Count, type CountReason, countOf, exactCount } from "@partnership-atlas/core";
+import { type Count, CountReason, countOf, exactCount } from "@partnership-atlas/core";
 import { describe, expect, it } from "vitest";
 import { explainCounts, formatCount, formatPartialDate, formatReason } from "./format.js";
 
-const open: CountReason = {
+const open = CountReason.parse({
   kind: "date-open",
-  state: "JP" as never,
-  instrument: "C105" as never,
+  state: "JP",
+  instrument: "C105",
   what: "registration",
-  date: "2022" as never,
-  from: "2022-01-01" as never,
-  to: "2022-06-04" as never,
-};
-const uncovered: CountReason = { kind: "not-covered", scope: { state: "JP" as never, instrument: null, category: "governance" } };
+  date: "2022",
+  from: "2022-01-01",
+  to: "2022-06-04",
+});
+const uncovered = CountReason.parse({ kind: "not-covered", scope: { state: "JP", instrument: null, category: "governance" } });
 
 describe("certainty in plain text", () => {
   it("prints a count as exact, a range or a lower bound", () => {

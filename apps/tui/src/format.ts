@@ -2,6 +2,7 @@
 import {
   type AmountBounds,
   type ClaimCheck,
+  type ClaimTally,
   COLLECTIONS,
   type Count,
   type CountReason,
@@ -130,8 +131,10 @@ export function claimMessage(c: ClaimCheck): string {
       return `The records cannot compute ${c.claim.metric} for ${c.claim.partner}.`;
     case "holds":
       return `The source states ${stated}; the records agree as of ${c.asOf}.`;
-    case "undecided":
-      return `The source states ${stated}; the records give ${formatMetric(c.onAsOf)} as of ${c.asOf}, which cannot decide it.`;
+    case "undecided": {
+      const why = c.onAsOf !== null && typeof c.onAsOf === "object" && "reasons" in c.onAsOf ? explainCounts([["records", c.onAsOf]]) : [];
+      return `The source states ${stated}; the records show ${formatMetric(c.onAsOf)} as of ${c.asOf}, which allows it but does not decide it${why.length ? ` (${why.map((w) => w.replace(/^records [^:]*: /, "")).join("; ")})` : ""}.`;
+    }
     case "drifted":
       return `The source states ${stated}, possible on ${c.claim.statedFor} (${formatMetric(c.onStatedDate)}); the records give ${formatMetric(c.onAsOf)} as of ${c.asOf}.`;
     case "wrong":
@@ -140,11 +143,11 @@ export function claimMessage(c: ClaimCheck): string {
 }
 
 const CLAIM_MARK: Record<ClaimCheck["status"], string> = {
-  holds: "holds  ",
-  drifted: "DRIFTED",
-  wrong: "WRONG  ",
-  undecided: "OPEN   ",
-  "not-computable": "n/a    ",
+  holds: "holds    ",
+  drifted: "DRIFTED  ",
+  wrong: "WRONG    ",
+  undecided: "undecided",
+  "not-computable": "n/a      ",
 };
 
 export function claimMark(status: ClaimCheck["status"]): string {
@@ -153,7 +156,12 @@ export function claimMark(status: ClaimCheck["status"]): string {
 
 export function formatClaims(checks: readonly ClaimCheck[]): string {
   if (checks.length === 0) return "  (none)\n";
-  return checks.map((c) => `  ${claimMark(c.status)}  ${c.claim.partner}  "${c.claim.text}"\n           ${claimMessage(c)}\n`).join("");
+  return checks.map((c) => `  ${claimMark(c.status)}  ${c.claim.partner}  "${c.claim.text}"\n             ${claimMessage(c)}\n`).join("");
+}
+
+/** The claims command's headline: how many claims hold, drifted, are wrong, undecided, not computable. */
+export function formatClaimTally(asOf: string, t: ClaimTally): string {
+  return `Claims as of ${asOf}: ${t.holds} hold, ${t.drifted} drifted, ${t.wrong} wrong, ${t.undecided} undecided (the records allow the stated value but do not decide it), ${t.notComputable} cannot be computed`;
 }
 
 export function formatProfile(p: PartnerProfile): string {
