@@ -28,15 +28,15 @@ describe("certainty in plain text", () => {
 
   it("says why a count is open: the open date with its bounds, or the scope no coverage record covers", () => {
     expect(formatReason(open)).toBe("C105 registered 2022-01-01…2022-06-04 (known as 2022)");
-    expect(formatReason(uncovered)).toBe("no coverage record says the records of JP's governance Conventions are complete");
+    expect(formatReason(uncovered)).toBe("no coverage record for JP's governance Conventions");
   });
 
   it("explains each reason once, naming every count it applies to, and nothing for exact counts", () => {
     const fundamental: Count = countOf(6, 7, [open]);
     const total: Count = countOf(9, null, [open, uncovered]);
     expect(explainCounts([["ratified", total], ["fundamental", fundamental], ["governance", exactCount(1)], ["technical", null]])).toEqual([
-      "ratified at least 9, fundamental 6–7: C105 registered 2022-01-01…2022-06-04 (known as 2022)",
-      "ratified at least 9: no coverage record says the records of JP's governance Conventions are complete",
+      "ratified, fundamental: C105 registered 2022-01-01…2022-06-04 (known as 2022)",
+      "ratified: no coverage record for JP's governance Conventions",
     ]);
     expect(explainCounts([["fundamental", exactCount(8)]])).toEqual([]);
   });

@@ -63,16 +63,15 @@ export function formatReason(r: CountReason): string {
       return `${r.instrument} ${what} ${r.from}…${r.to} (known as ${formatPartialDate(r.date)})`;
     }
     case "not-covered":
-      return `no coverage record says the records of ${scopeText(r.scope)} are complete`;
+      return `no coverage record for ${scopeText(r.scope)}`;
     case "after-coverage":
-      return `the records of ${scopeText(r.scope)} are complete only as of ${r.completeAsOf}`;
+      return `${scopeText(r.scope)} complete only as of ${r.completeAsOf}`;
   }
 }
 
 /**
  * Why some counts are not exact: one line per reason, naming the counts it applies to
- * ("fundamental 6–7: C105 registered between 2022-01-01 and 2022-06-04 (the record gives 2022)").
- * Exact counts give nothing.
+ * ("fundamental: C105 registered 2022-01-01…2022-06-04 (known as 2022)"). Exact counts give nothing.
  */
 export function explainCounts(counts: readonly (readonly [string, Count | null])[]): string[] {
   const byReason = new Map<string, string[]>();
@@ -80,7 +79,7 @@ export function explainCounts(counts: readonly (readonly [string, Count | null])
     if (!c || c.certainty === "exact") continue;
     for (const text of new Set(c.reasons.map(formatReason))) {
       const labels = byReason.get(text) ?? [];
-      labels.push(`${label} ${formatCount(c)}`);
+      labels.push(label);
       byReason.set(text, labels);
     }
   }
@@ -119,7 +118,9 @@ export function formatMoneyBounds(m: MoneyBounds): string {
 export function formatMetric(v: MetricValue | Claim["stated"] | null): string {
   if (v === null) return "nothing";
   if (typeof v === "boolean") return v ? "yes" : "no";
-  if (typeof v === "number" || typeof v === "string") return String(v);
+  if (typeof v === "number") return String(v);
+  // A stated amount is a decimal string: written as the records' amounts are (5,200,000).
+  if (typeof v === "string") return groupDigits(v);
   return "reasons" in v ? formatCount(v) : formatAmount(v);
 }
 
@@ -132,8 +133,8 @@ export function claimMessage(c: ClaimCheck): string {
     case "holds":
       return `The source states ${stated}; the records agree as of ${c.asOf}.`;
     case "undecided": {
-      const why = c.onAsOf !== null && typeof c.onAsOf === "object" && "reasons" in c.onAsOf ? explainCounts([["records", c.onAsOf]]) : [];
-      return `The source states ${stated}; the records show ${formatMetric(c.onAsOf)} as of ${c.asOf}, which allows it but does not decide it${why.length ? ` (${why.map((w) => w.replace(/^records [^:]*: /, "")).join("; ")})` : ""}.`;
+      const why = c.onAsOf !== null && typeof c.onAsOf === "object" && "reasons" in c.onAsOf ? [...new Set(c.onAsOf.reasons.map(formatReason))] : [];
+      return `The source states ${stated}; the records show ${formatMetric(c.onAsOf)} as of ${c.asOf}, which allows it but does not decide it${why.length ? ` (${why.join("; ")})` : ""}.`;
     }
     case "drifted":
       return `The source states ${stated}, possible on ${c.claim.statedFor} (${formatMetric(c.onStatedDate)}); the records give ${formatMetric(c.onAsOf)} as of ${c.asOf}.`;

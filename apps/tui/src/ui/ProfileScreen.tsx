@@ -117,7 +117,7 @@ export function ProfileScreen(props: { partner: PartnerId; isActive: boolean }) 
         <>
           <Text wrap="truncate">
             Ratified <Text bold>{formatCount(h.ratified)}</Text> Conventions · <Text bold>{formatCount(r.protocols)}</Text> Protocols · in
-            force <Text bold>{dash(h.inForce)}</Text> · denounced {formatCount(r.byStatus.denounced)}
+            force <Text bold>{dash(h.inForce)}</Text>
           </Text>
           <Text wrap="truncate">
             fundamental <Text bold>{dash(h.fundamental)}</Text> of {r.available.fundamental} · governance <Text bold>{dash(h.governance)}</Text> of{" "}

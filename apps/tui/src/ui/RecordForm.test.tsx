@@ -131,7 +131,7 @@ describe("record form", () => {
     expect((await t.store.getRecord("ratifications", "JP-C111"))!.record.registeredOn).toBe("2019");
     // Back on the profile: the registration may fall either side of the day.
     const profile = await waitFor(r, "fundamental 6–7 of 8");
-    expect(profile).toMatch(/why [^\n]*fundamental 6–7[^\n]*C111 registered 2019-01-01…2019-12-31/);
+    expect(profile).toMatch(/why [^\n]*fundamental: C111 registered 2019-01-01…2019-12-31 \(known as 2019\)/);
     r.unmount();
   });
 

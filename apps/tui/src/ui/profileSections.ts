@@ -31,7 +31,7 @@ function allSections(p: PartnerProfile): Section[] {
       label: "Ratifications",
       collection: "ratifications",
       summary: r
-        ? `${r.rows.length} ratifications by ${p.asOf}, by date of registration (dates at their precision); Enter opens one`
+        ? `${r.rows.length} ratifications by ${p.asOf}, oldest first; Enter opens one`
         : "Not a member State: no ratifications.",
       rows: (r?.rows ?? []).map((row) => ({
         collection: "ratifications",
