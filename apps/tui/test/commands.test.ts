@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseIsoDate, ratificationSummary } from "@partnership-atlas/core";
 import { openStore } from "@partnership-atlas/store";
 import { main } from "../src/cli.js";
+import { formatCount } from "../src/format.js";
 import { ATLAS_BIN, runAtlas } from "./run-atlas.js";
 
 let dir: string;
@@ -198,7 +199,7 @@ describe("atlas profile", () => {
 describe("atlas profile for every member State", () => {
   // A child process per State costs ~0.3-0.6 s here (see the bench): 187 of them would take
   // minutes. The same command runs in this one process through main(), output captured.
-  it("answers atlas profile <id> --json for each of the 187 States, its fundamental count equal to core's derivation", async () => {
+  it("answers atlas profile <id> --json for each of the 187 States (and the plain profile), its fundamental count equal to core's derivation", async () => {
     const store = await openStore(db);
     const dataset = await store.loadDataset().finally(() => store.close());
     expect(dataset.memberStates).toHaveLength(187);
@@ -224,6 +225,17 @@ describe("atlas profile for every member State", () => {
         const derived = ratificationSummary(dataset, state.code, day.date).byCategory.fundamental;
         expect([state.code, p.headline.fundamental]).toEqual([state.code, derived]);
       }
+    }
+    // Plain text too, once per State: its name, code and fundamental count as core prints it.
+    for (const state of dataset.memberStates) {
+      let out = "";
+      const id = state.code.toLowerCase();
+      const code = await main(["profile", id, "--as-of", "2026-06-04", "--db", db], { out: (t) => (out += t), err: () => undefined, env });
+      expect([state.code, code]).toEqual([state.code, 0]);
+      expect(out.startsWith(`${state.name} (${id}) — as of 2026-06-04\n`)).toBe(true);
+      const day = parseIsoDate("2026-06-04");
+      if (!day.ok) throw new Error(day.message);
+      expect(out).toContain(`fundamental ${formatCount(ratificationSummary(dataset, state.code, day.date).byCategory.fundamental)},`);
     }
   }, 120_000);
 });
