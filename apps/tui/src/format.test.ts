@@ -1,6 +1,6 @@
 import { type Count, CountReason, countOf, exactCount } from "@partnership-atlas/core";
 import { describe, expect, it } from "vitest";
-import { explainCounts, formatCount, formatPartialDate, formatReason } from "./format.js";
+import { explainCounts, formatCount, formatPartialDate, formatPeriod, formatReason } from "./format.js";
 
 const open = CountReason.parse({
   kind: "date-open",
@@ -24,6 +24,12 @@ describe("certainty in plain text", () => {
     expect(formatPartialDate("2019")).toBe("2019");
     expect(formatPartialDate("2019-05")).toBe("May 2019");
     expect(formatPartialDate("2022-08-12")).toBe("12 Aug 2022");
+  });
+
+  it("writes a period one way: a single year, a span, or open-ended", () => {
+    expect(formatPeriod({ from: 2019, to: 2019 })).toBe("2019");
+    expect(formatPeriod({ from: 2016, to: 2020 })).toBe("2016–2020");
+    expect(formatPeriod({ from: 2016 })).toBe("2016–");
   });
 
   it("says why a count is open: the open date with its bounds, or the scope no coverage record covers", () => {

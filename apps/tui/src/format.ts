@@ -40,6 +40,12 @@ export function formatCount(c: Count): string {
   }
 }
 
+/** A span of years, one way everywhere in the terminal: `2019`, `2016–2020`, `2016–` while open. */
+export function formatPeriod(period: { from: number; to?: number | undefined }): string {
+  if (period.to === undefined) return `${period.from}–`;
+  return period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
+}
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** A date at the precision it is known to: `2019`, `May 2019`, `12 Aug 2022`. */
@@ -102,7 +108,9 @@ export function headlineCounts(p: PartnerProfile): [string, Count | null][] {
 export function rowStatusText(row: RatificationRow): string {
   if (row.registered === "open") return `may be registered by then (${row.registeredBetween.from}…${row.registeredBetween.to})`;
   const others = row.possibleStatuses.filter((s) => s !== row.status && s !== "not-yet-ratified");
-  return `${row.status}${others.length ? ` or ${others.join(" or ")}` : ""}${row.statusDerived ? " (derived)" : ""}${row.automaticBy ? ` (automatic, by ${row.automaticBy})` : ""}`;
+  // A recorded status says since when, at its precision; a derived one's day is computed, not known.
+  const since = !row.statusDerived && row.statusFrom ? ` since ${formatPartialDate(row.statusFrom)}` : "";
+  return `${row.status}${since}${others.length ? ` or ${others.join(" or ")}` : ""}${row.statusDerived ? " (derived)" : ""}${row.automaticBy ? ` (automatic, by ${row.automaticBy})` : ""}`;
 }
 
 /** An amount the records bound: `5,200,000` or `6,200,000–11,200,000`. */
@@ -207,7 +215,7 @@ export function formatProfile(p: PartnerProfile): string {
     );
     for (const x of c.contributions) {
       lines.push(
-        `  ${x.period.from === x.period.to ? x.period.from : `${x.period.from}–${x.period.to}`}  ${formatMoney(x.money)}${x.approximate ? " (approx.)" : ""}  ${x.channel}  ${x.recipient}`,
+        `  ${formatPeriod(x.period)}  ${formatMoney(x.money)}${x.approximate ? " (approx.)" : ""}  ${x.channel}  ${x.recipient}`,
       );
     }
   }
@@ -226,7 +234,7 @@ export function formatProfile(p: PartnerProfile): string {
     lines.push(`Country programmes: ${p.countryProgrammes.length}`);
     for (const x of p.countryProgrammes) {
       const pr = x.programme;
-      lines.push(`  ${pr.period.from}–${pr.period.to ?? "?"}${x.current ? " (current)" : ""}  ${pr.title}`);
+      lines.push(`  ${formatPeriod(pr.period)}${x.current ? " (current)" : ""}  ${pr.title}`);
     }
   }
   if (show(p.claims.length)) {

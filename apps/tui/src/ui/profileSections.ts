@@ -1,6 +1,6 @@
 // The sections of a profile screen, as rows taken from core's partnerProfile. Formats only.
 import { type ClaimStatus, type CollectionName, type PartnerProfile, recordKey } from "@partnership-atlas/core";
-import { claimMark, formatMetric, formatMoney, formatMoneyBounds, formatPartialDate, rowStatusText } from "../format.js";
+import { claimMark, formatMetric, formatMoney, formatMoneyBounds, formatPartialDate, formatPeriod, rowStatusText } from "../format.js";
 
 export interface SectionRow {
   collection: CollectionName;
@@ -46,7 +46,7 @@ function allSections(p: PartnerProfile): Section[] {
       rows: c.contributions.map((x) => ({
         collection: "contributions",
         key: x.id,
-        text: `${x.period.from === x.period.to ? x.period.from : `${x.period.from}–${x.period.to}`}  ${formatMoney(x.money)}${x.approximate ? " ≈" : ""}  ${x.channel}`,
+        text: `${formatPeriod(x.period)}  ${formatMoney(x.money)}${x.approximate ? " ≈" : ""}  ${x.channel}`,
       })),
     },
     {
@@ -68,7 +68,7 @@ function allSections(p: PartnerProfile): Section[] {
       rows: p.countryProgrammes.map((x) => ({
         collection: "countryProgrammes",
         key: x.programme.id,
-        text: `${x.programme.period.from}–${x.programme.period.to ?? "?"}${x.current ? " current" : "        "} ${x.programme.title}`,
+        text: `${formatPeriod(x.programme.period).padEnd(9)}${x.current ? " current" : "        "} ${x.programme.title}`,
       })),
     },
     {
