@@ -346,6 +346,7 @@ const dataset = {
   projects: byId(CHINA_PROJECTS),
   countryProgrammes: byId(CHINA_PROGRAMMES),
   claims: byId(CHINA_CLAIMS),
+  coverage: [] as unknown[],
 };
 
 const result = validateDataset(dataset);

@@ -87,9 +87,9 @@ describe("China's ratifications, computed", () => {
   it("count C029 as registered but not in force on 1 September 2022, and in force a year after deposit", () => {
     const c029 = ratification("C029");
     expect(c029.registeredOn).toBe("2022-08-12");
-    expect(statusOn(c029, "2022-09-01")).toBe("not-in-force");
-    expect(statusOn(c029, "2023-08-11")).toBe("not-in-force");
-    expect(statusOn(c029, "2023-08-12")).toBe("in-force");
+    expect(statusOn(dataset, c029, day("2022-09-01"))).toBe("not-in-force");
+    expect(statusOn(dataset, c029, day("2023-08-11"))).toBe("not-in-force");
+    expect(statusOn(dataset, c029, day("2023-08-12"))).toBe("in-force");
     const s = ratificationSummary(dataset, CN, day("2022-09-01"));
     expect(s.total).toBe(28);
     expect(s.byStatus.notInForce).toBe(2);

@@ -2,7 +2,7 @@
 import { type PartnerId, partnerProfile } from "@partnership-atlas/core";
 import { Box, Text } from "ink";
 import { useEffect, useMemo, useReducer } from "react";
-import { groupDigits } from "../format.js";
+import { formatAmount, formatCount } from "../format.js";
 import { useApp } from "./AppContext.js";
 import type { Screen } from "./appState.js";
 import { ListWindow, moveSelection, Row } from "./ListWindow.js";
@@ -106,12 +106,13 @@ export function ProfileScreen(props: { partner: PartnerId; isActive: boolean }) 
       </Text>
       {h.ratified !== null ? (
         <Text wrap="truncate">
-          Ratified <Text bold>{h.ratified}</Text> — fundamental <Text bold>{h.fundamental}</Text> · governance{" "}
-          <Text bold>{h.governance}</Text> · technical <Text bold>{h.technical}</Text> · in force {h.inForce}
+          Ratified <Text bold>{formatCount(h.ratified)}</Text> — fundamental <Text bold>{h.fundamental ? formatCount(h.fundamental) : "—"}</Text> ·
+          governance <Text bold>{h.governance ? formatCount(h.governance) : "—"}</Text> · technical{" "}
+          <Text bold>{h.technical ? formatCount(h.technical) : "—"}</Text> · in force {h.inForce ? formatCount(h.inForce) : "—"}
         </Text>
       ) : null}
       <Text wrap="truncate">
-        US${groupDigits(h.contributionsUsd)}
+        US${formatAmount(h.contributionsUsd)}
         {h.contributionsApproximate ? " (approx.)" : ""} contributed · {h.agreements} agreements · {h.projects} projects ·{" "}
         <Text color={h.driftedClaims ? theme.warn : theme.ok}>{h.driftedClaims} claims drifted</Text>
       </Text>

@@ -1,0 +1,90 @@
+// What the records hold completely (coverage records), and the one rule that bounds a partial
+// registration date by the source that gives it.
+import type { CountReason, CountScope } from "./certainty.js";
+import { indexOf } from "./dataset-index.js";
+import { firstDay, type IsoDate, lastDay } from "./dates.js";
+import type { CountryCode } from "./ids.js";
+import type { Coverage, Dataset, Instrument, InstrumentCategory, Ratification } from "./records.js";
+
+/** Whether an instrument was ever classified in a category (C155 counts as fundamental). */
+export function everIn(instrument: Instrument, category: InstrumentCategory): boolean {
+  return instrument.classification.some((p) => p.category === category);
+}
+
+/** Whether a coverage record's scope includes a State (null: every member State) and an instrument. */
+export function coverageIncludes(c: Coverage, state: CountryCode | null, instrument: Instrument): boolean {
+  const states = c.scope.states;
+  if (states.kind === "list" && (state === null || !states.codes.includes(state))) return false;
+  const ins = c.scope.instruments;
+  switch (ins.kind) {
+    case "all":
+      return true;
+    case "category":
+      return everIn(instrument, ins.category);
+    case "list":
+      return ins.codes.includes(instrument.code);
+  }
+}
+
+/**
+ * Whether the records are complete on `asOf` for a State (null: every member State) and a set
+ * of instruments: null when they are, otherwise the reason a count over that scope is "at least".
+ */
+export function incompleteness(
+  dataset: Dataset,
+  state: CountryCode | null,
+  instruments: readonly Instrument[],
+  scope: CountScope,
+  asOf: IsoDate,
+): CountReason | null {
+  const coverage = indexOf(dataset).coverage;
+  let stale: Coverage | null = null;
+  for (const ins of instruments) {
+    let covered = false;
+    for (const c of coverage) {
+      if (!coverageIncludes(c, state, ins)) continue;
+      if (c.completeAsOf >= asOf) {
+        covered = true;
+        break;
+      }
+      if (stale === null || c.completeAsOf > stale.completeAsOf) stale = c;
+    }
+    if (!covered) {
+      return stale
+        ? { kind: "after-coverage", scope, coverage: stale.id, completeAsOf: stale.completeAsOf }
+        : { kind: "not-covered", scope };
+    }
+  }
+  return null;
+}
+
+/** The span of days a registration may have happened on. */
+export interface DateWindow {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/**
+ * The days a ratification's registration may mean: its date's whole span ("2026" →
+ * 2026-01-01…2026-12-31), cut at the `completeAsOf` of any coverage record that shares a
+ * source with it and includes it (a "2026" from a table complete as of 2026-06-04 lies in
+ * 2026-01-01…2026-06-04). This is the one rule that bounds a partial date by its source.
+ */
+export function registrationWindow(dataset: Dataset, r: Ratification): DateWindow {
+  const from = firstDay(r.registeredOn);
+  let to = lastDay(r.registeredOn);
+  if (r.registeredOn.length === 10) return { from, to };
+  for (const c of boundingCoverage(dataset, r)) {
+    if (c.completeAsOf < to) to = c.completeAsOf < from ? from : c.completeAsOf;
+  }
+  return { from, to };
+}
+
+/** The coverage records that bound a ratification's date: they include it and share a source with it. */
+export function boundingCoverage(dataset: Dataset, r: Ratification): Coverage[] {
+  const idx = indexOf(dataset);
+  const ins = idx.instruments.get(r.instrument);
+  if (!ins || idx.coverage.length === 0) return [];
+  const sources = new Set(r.sources.map((s) => s.source));
+  return idx.coverage.filter((c) => c.sources.some((s) => sources.has(s.source)) && coverageIncludes(c, r.state, ins));
+}
