@@ -36,7 +36,13 @@ const config: NextConfig = {
   // pages are revalidated every 50 s and carry s-maxage, so conditional GETs gain little.
   generateEtags: false,
   reactStrictMode: true,
+  // The route cache (today's profiles and dated views) lives in memory only, in Next's LRU bounded
+  // by this size: dates are unbounded, so pages written to disk would be too. 256 MB holds the
+  // 748 profiles (187 States × 4 languages) with room for the dated views most asked for;
+  // a page pushed out is rendered again on its next request.
+  cacheMaxMemorySize: 256 * 1024 * 1024,
   experimental: {
+    isrFlushToDisk: false,
     // The root layout is app/[lang]/layout.tsx; addresses that reach no language get this page.
     globalNotFound: true,
   },

@@ -4,6 +4,8 @@ declare module "autocannon" {
     url: string;
     connections?: number;
     duration?: number;
+    /** Requests cycled through by each connection (a path each). */
+    requests?: { path: string }[];
   }
   interface Histogram {
     average: number;

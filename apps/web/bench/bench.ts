@@ -1,5 +1,7 @@
 // Throughput of /partners/cn under 64 connections, beside a static server sending the same
-// saved HTML, and the gzip size of the client JavaScript the page loads. Builds nothing.
+// saved HTML; a dated view (`?asOf=`) beside the canonical page, one date repeated and dates
+// rotating through a year; and the gzip size of the client JavaScript the page loads.
+// Builds nothing. The rate limit is off (ATLAS_RATE_LIMIT=0): one client makes every request.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -12,6 +14,9 @@ import autocannon from "autocannon";
 
 const webDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const PATH = "/partners/cn";
+const DATED_PATH = "/partners/cn?asOf=2022-06-01";
+/** 32 dates over 2022, so the rotating run renders each date once and then serves it cached. */
+const ROTATING_DATES = Array.from({ length: 32 }, (_, i) => new Date(Date.UTC(2022, 0, 1 + i * 11)).toISOString().slice(0, 10));
 const CONNECTIONS = 64;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 
@@ -62,10 +67,11 @@ interface Load {
   errors: number;
 }
 
-async function load(url: string): Promise<Load> {
+async function load(url: string, paths?: string[]): Promise<Load> {
+  const requests = paths?.map((path) => ({ path }));
   // Warm up first, so neither side is measured cold.
-  await autocannon({ url, connections: 8, duration: 2 });
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
+  await autocannon({ url, connections: 8, duration: 2, requests });
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, requests });
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
 }
 
@@ -86,6 +92,7 @@ async function main() {
     DATABASE_URL: databaseUrl,
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production",
+    ATLAS_RATE_LIMIT: "0",
   });
   let staticServer: ChildProcess | undefined;
   try {
@@ -120,6 +127,8 @@ async function main() {
     const inlineGzip = gzipSync(Buffer.from(inline), { level: 9 }).length;
 
     const nextLoad = await load(`${base}${PATH}`);
+    const datedLoad = await load(`${base}${DATED_PATH}`);
+    const rotatingLoad = await load(base, ROTATING_DATES.map((d) => `${PATH}?asOf=${d}`));
 
     const staticPort = await freePort();
     staticServer = start([join(webDir, "bench", "static-server.mjs"), htmlFile, String(staticPort)], process.env);
@@ -133,6 +142,14 @@ async function main() {
     console.log(row("next start", nextLoad));
     console.log(row("static server (same HTML)", staticLoad));
     console.log(`ratio next/static: ${ratio.toFixed(3)} (target ≥ 0.5) ${ratio >= 0.5 ? "met" : "NOT met"}`);
+    console.log(`\ndated views under ${CONNECTIONS} connections for ${DURATION_S} s`);
+    console.log(row(DATED_PATH, datedLoad));
+    console.log(row(`${ROTATING_DATES.length} dates rotating`, rotatingLoad));
+    for (const [name, l] of [["one date", datedLoad], ["rotating dates", rotatingLoad]] as const) {
+      const r = l.rps / nextLoad.rps;
+      const ok = r >= 0.5 && l.p99 <= 1000;
+      console.log(`${name}: ${r.toFixed(3)}× the canonical page, p99 ${l.p99} ms (targets ≥ 0.5×, p99 ≤ 1000 ms) ${ok ? "met" : "NOT met"}`);
+    }
     console.log(
       `client JS: ${srcs.length} scripts, ${kb(jsRaw)} raw, ${kb(jsGzip)} gzip (target ≤ 120 KB) ${jsGzip <= 120 * 1024 ? "met" : "NOT met"}; nomodule polyfills (not loaded by modern browsers) ${kb(polyfillGzip)} gzip; inline RSC payload ${kb(inlineGzip)} gzip`,
     );

@@ -13,6 +13,17 @@ const Env = z.object({
    * within this delay; it must stay well under the 60 s freshness promise.
    */
   ATLAS_REVISION_CHECK_MS: z.coerce.number().int().min(0).max(30_000).default(1000),
+  /**
+   * Requests per second one client address may make to the expensive routes (dated views,
+   * compare, search, instruments, API, downloads); 0 turns the limit off.
+   */
+  ATLAS_RATE_LIMIT: z.coerce.number().min(0).max(100_000).default(10),
+  /**
+   * Strict-Transport-Security: `auto` sends it on requests that arrived over HTTPS (as the
+   * socket or a proxy's X-Forwarded-Proto says), `on` on every response (a TLS-terminating proxy
+   * that does not forward the protocol), `off` never.
+   */
+  ATLAS_HSTS: z.enum(["auto", "on", "off"]).default("auto"),
 });
 export type Env = z.infer<typeof Env>;
 

@@ -1,14 +1,162 @@
-// English has no language prefix: `/en/…` redirects to the unprefixed address, one address per page.
+// Runs before every route: answers what no page should (a wrong method, an unknown partner or
+// instrument, a client over its rate), sends English to its unprefixed address, and picks the
+// cached route for a dated profile. Deciding here keeps unknown addresses out of the route
+// cache and gives every 404 a real HTML page (a 404 raised while rendering is an empty shell).
+import { IsoDate } from "@partnership-atlas/core";
 import { type NextRequest, NextResponse } from "next/server";
-import { splitLangPath } from "./i18n/languages";
+import { env } from "./env";
+import { type Lang, splitLangPath } from "./i18n/languages";
+import { NOT_FOUND_LANG_HEADER } from "./lib/not-found";
+import { RateLimiter } from "./lib/rate-limit";
+import { InstrumentCodeParam, PartnerIdParam } from "./lib/params";
+import { instrumentCodes, partnerIds } from "./server/atlas";
 
-export function proxy(request: NextRequest) {
+const READ_METHODS = new Set(["GET", "HEAD"]);
+const ALLOW = "GET, HEAD, OPTIONS";
+
+/** An address inside each language that no route serves: Next renders it as a full HTML 404. */
+const MISSING = "/-/not-found";
+
+const limiter = new RateLimiter(env.ATLAS_RATE_LIMIT);
+
+/**
+ * Next.js runs the proxy again for the address it rewrote to (`/en/…` internally). A secret of
+ * this process marks those requests, so they are let through without being redirected or
+ * counted twice; a client cannot forge it.
+ */
+const INTERNAL_HEADER = "x-atlas-internal";
+const INTERNAL_TOKEN = crypto.randomUUID();
+
+function rewrite(request: NextRequest, pathname: string, extra: Record<string, string> = {}): NextResponse {
   const url = request.nextUrl.clone();
-  url.pathname = splitLangPath(request.nextUrl.pathname).rest;
-  return NextResponse.redirect(url, 308);
+  url.pathname = pathname;
+  url.search = "";
+  const headers = new Headers(request.headers);
+  headers.set(INTERNAL_HEADER, INTERNAL_TOKEN);
+  for (const [k, v] of Object.entries(extra)) headers.set(k, v);
+  return NextResponse.rewrite(url, { request: { headers } });
 }
 
-// Only the addresses it redirects, so every other request skips it.
+function isData(rest: string, prefixed: boolean): boolean {
+  return !prefixed && /^\/(api|data)(\/|$)/.test(rest);
+}
+
+function html(status: number, title: string, text: string, headers: Record<string, string>): NextResponse {
+  const body = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title} · Partnership Atlas</title></head><body><h1>${title}</h1><p>${text}</p><p><a href="/">Partnership Atlas</a></p></body></html>`;
+  return new NextResponse(body, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...headers } });
+}
+
+function json(status: number, code: string, message: string, headers: Record<string, string>): NextResponse {
+  return NextResponse.json({ error: { status, code, message } }, { status, headers: { "Cache-Control": "no-store", ...headers } });
+}
+
+function wrongMethod(request: NextRequest, data: boolean): NextResponse {
+  const headers = { Allow: ALLOW };
+  if (request.method === "OPTIONS") return new NextResponse(null, { status: 204, headers });
+  const message = `${request.method} is not allowed here: this address answers ${ALLOW}.`;
+  return data ? json(405, "method-not-allowed", message, headers) : html(405, "Method not allowed", message, headers);
+}
+
+/** The client a rate applies to: the address the nearest proxy (or Next.js, from the socket) put last in X-Forwarded-For. */
+function clientAddress(request: NextRequest): string {
+  const hops = (request.headers.get("x-forwarded-for") ?? "").split(",");
+  return hops[hops.length - 1]?.trim() || "unknown";
+}
+
+/** Routes whose answer is computed per request (or per date), which one client could saturate. */
+function isExpensive(rest: string, data: boolean, dated: boolean): boolean {
+  return data || dated || /^\/(compare|search|instruments)(\/|$)/.test(rest);
+}
+
+function decode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** Where an unknown page goes: the language's 404, rendered as HTML with status 404. */
+function notFound(request: NextRequest, lang: Lang): NextResponse {
+  return rewrite(request, `/${lang}${MISSING}`, { [NOT_FOUND_LANG_HEADER]: lang });
+}
+
+/** Lets the request through; in a prefixed language, names it for a 404 no route serves (`/es/x`). */
+function pass(request: NextRequest, lang: Lang, prefixed: boolean): NextResponse {
+  if (!prefixed) return NextResponse.next();
+  const headers = new Headers(request.headers);
+  headers.set(NOT_FOUND_LANG_HEADER, lang);
+  return NextResponse.next({ request: { headers } });
+}
+
+async function route(request: NextRequest): Promise<NextResponse> {
+  if (request.headers.get(INTERNAL_HEADER) === INTERNAL_TOKEN) return NextResponse.next();
+  const { pathname } = request.nextUrl;
+  const { lang, rest, prefixed } = splitLangPath(pathname);
+  const data = isData(rest, prefixed);
+  if (!READ_METHODS.has(request.method)) return wrongMethod(request, data);
+  if (data && /^\/(api|data)\/?$/.test(rest)) {
+    return json(404, "not-found", `There is nothing at ${rest}; the API is described at /api/v1/openapi.json`, {});
+  }
+
+  const asOfRaw = request.nextUrl.searchParams.get("asOf");
+  const profile = /^\/partners\/([^/]+)(\/.*)?$/.exec(rest);
+  const dated = profile !== null && asOfRaw !== null;
+  if (limiter.rate > 0 && isExpensive(rest, data, dated)) {
+    const decision = limiter.take(clientAddress(request), Date.now());
+    if (!decision.allowed) {
+      const headers = { "Retry-After": String(decision.retryAfter) };
+      const message = `Too many requests from your address: at most ${limiter.rate} per second here. Try again in ${decision.retryAfter} s.`;
+      return data ? json(429, "rate-limited", message, headers) : html(429, "Too many requests", message, headers);
+    }
+  }
+  if (data) return NextResponse.next();
+  if (prefixed && lang === "en") {
+    // English has no language prefix: `/en/…` redirects to the unprefixed address, one address per page.
+    const url = request.nextUrl.clone();
+    url.pathname = rest;
+    return NextResponse.redirect(url, 308);
+  }
+  // A root-level file (`/package.json`, `/.env`) is none of ours except the icon.
+  if (!prefixed && /^\/[^/]*\./.test(rest) && rest !== "/icon.svg") return notFound(request, lang);
+
+  if (profile) {
+    const id = decode(profile[1]!);
+    // Only `/partners/<id>` is a page; the routes below it are internal.
+    if (profile[2] || id === null || !PartnerIdParam.safeParse(id).success || !(await partnerIds()).has(id)) {
+      return notFound(request, lang);
+    }
+    const asOf = asOfRaw === null ? null : IsoDate.safeParse(asOfRaw);
+    if (asOf?.success) {
+      // A valid date is served by the cached dated route; an unreadable one falls through to
+      // the on-demand page that says so (next.config's rewrite).
+      return rewrite(request, `/${lang}/partners/${id}/on/${asOf.data}`);
+    }
+    return pass(request, lang, prefixed);
+  }
+  const instrument = /^\/instruments\/([^/]+)(\/.*)?$/.exec(rest);
+  if (instrument) {
+    const code = decode(instrument[1]!)?.toUpperCase();
+    if (instrument[2] || !code || !InstrumentCodeParam.safeParse(code).success || !(await instrumentCodes()).has(code)) {
+      return notFound(request, lang);
+    }
+  }
+  return pass(request, lang, prefixed);
+}
+
+function overHttps(request: NextRequest): boolean {
+  return request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";
+}
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const response = await route(request);
+  if (env.ATLAS_HSTS === "on" || (env.ATLAS_HSTS === "auto" && overHttps(request))) {
+    response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  }
+  return response;
+}
+
+// Every address but the framework's own static files.
 export const config = {
-  matcher: ["/en", "/en/:path*"],
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

@@ -18,3 +18,4 @@ export * from "./problems.js";
 export * from "./record-validation.js";
 export * from "./records.js";
 export * from "./validate.js";
+export * from "./csv.js";

@@ -1,5 +1,5 @@
 // One collection as CSV (RFC 4180): a column per top-level field in schema order, nested fields as JSON.
-import { type CollectionName, RECORD_SCHEMAS } from "@partnership-atlas/core";
+import { type CollectionName, type CsvValue, RECORD_SCHEMAS, toCsvText } from "@partnership-atlas/core";
 
 /** The top-level field names of a collection's schema, in schema order (union variants merged). */
 export function csvColumns(collection: CollectionName): string[] {
@@ -10,18 +10,20 @@ export function csvColumns(collection: CollectionName): string[] {
   return columns;
 }
 
-function cell(value: unknown): string {
-  if (value === undefined || value === null) return "";
-  const text = typeof value === "string" ? value : typeof value === "object" ? JSON.stringify(value) : String(value);
-  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** A field as a CSV value: nested fields as JSON; core's writer quotes and neutralises it. */
+function cell(value: unknown): CsvValue {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
 
 export function toCsv(collection: CollectionName, records: readonly unknown[]): string {
   const columns = csvColumns(collection);
-  const lines = [columns.map(cell).join(",")];
-  for (const record of records) {
-    const r = record as Record<string, unknown>;
-    lines.push(columns.map((c) => cell(r[c])).join(","));
-  }
-  return `${lines.join("\r\n")}\r\n`;
+  return toCsvText(
+    columns,
+    records.map((record) => {
+      const r = record as Record<string, unknown>;
+      return columns.map((c) => cell(r[c]));
+    }),
+  );
 }

@@ -59,6 +59,14 @@ export function list(v: string | string[] | null | undefined): string[] {
   return all.flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
 }
 
+/** The ids named, each once in the order first named, and those named more than once. */
+export function distinct(ids: string[]): { ids: string[]; repeated: string[] } {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const id of ids) (seen.has(id) ? repeated : seen).add(id);
+  return { ids: [...seen], repeated: [...repeated] };
+}
+
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 /** URLSearchParams as the record pages receive. */

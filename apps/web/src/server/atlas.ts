@@ -135,6 +135,18 @@ export async function compare(ids: PartnerId[], asOf: IsoDate): Promise<{ profil
   return { profiles: found, missing };
 }
 
+/** Every partner id in the store, to decide before rendering whether a profile exists. */
+export async function partnerIds(): Promise<ReadonlySet<string>> {
+  const snap = await snapshot();
+  return memo(snap, "partner-ids", () => new Set<string>(snap.dataset.partners.map((p) => p.id)));
+}
+
+/** Every instrument code in the store (upper case), for the same check on instrument pages. */
+export async function instrumentCodes(): Promise<ReadonlySet<string>> {
+  const snap = await snapshot();
+  return memo(snap, "instrument-codes", () => new Set<string>(snap.dataset.instruments.map((i) => i.code)));
+}
+
 export async function partnerChoices(): Promise<{ id: PartnerId; name: string; state: string | null }[]> {
   const snap = await snapshot();
   return snap.dataset.partners.map((p) => ({ id: p.id, name: p.name, state: p.kind === "member-state" ? p.state : null }));

@@ -3,7 +3,7 @@
 import "server-only";
 import type { IsoDate, PartnerProfile } from "@partnership-atlas/core";
 import { DEFAULT_LANG, Lang } from "@/i18n/languages";
-import { AsOfParam, IdsParam, InstrumentCodeParam, list, one, PartnerIdParam, parseParam, QueryParam, CategoryParam, StatusParam } from "@/lib/params";
+import { AsOfParam, distinct, IdsParam, InstrumentCodeParam, list, one, PartnerIdParam, parseParam, QueryParam, CategoryParam, StatusParam } from "@/lib/params";
 import { NotFound, take } from "@/lib/api";
 import {
   agreementsTable,
@@ -25,18 +25,21 @@ import {
 import type { Table } from "@/tables/table";
 import * as atlas from "./atlas";
 
-const PROFILE_TABLES: Record<string, (lang: Lang, p: PartnerProfile) => Table | null> = {
-  membership: membershipTable,
-  claims: (lang, p) => claimsTable(lang, p.claims),
-  "ratifications-by-category": categoryTable,
-  "ratifications-by-status": statusTable,
-  ratifications: ratificationsTable,
-  contributions: contributionsTable,
-  agreements: agreementsTable,
-  projects: projectsTable,
-  "country-programmes": programmesTable,
-  sources: (lang, p) => sourcesTable(lang, p.sources),
-};
+// A Map, not an object literal: a table name from the address must never find an inherited
+// property (`toString`, `__proto__`, `constructor`).
+type ProfileTable = (lang: Lang, p: PartnerProfile) => Table | null;
+const PROFILE_TABLES = new Map<string, ProfileTable>([
+  ["membership", membershipTable],
+  ["claims", (lang, p) => claimsTable(lang, p.claims)],
+  ["ratifications-by-category", categoryTable],
+  ["ratifications-by-status", statusTable],
+  ["ratifications", ratificationsTable],
+  ["contributions", contributionsTable],
+  ["agreements", agreementsTable],
+  ["projects", projectsTable],
+  ["country-programmes", programmesTable],
+  ["sources", (lang, p) => sourcesTable(lang, p.sources)],
+]);
 
 export interface Download {
   table: Table;
@@ -60,8 +63,8 @@ export async function download(path: string[], sp: URLSearchParams): Promise<Dow
   if (head === "partners" && segments.length === 1) return { table: partnersTable(lang, await atlas.profiles(asOf)), format, meta };
   if (head === "partners" && segments.length === 3) {
     const id = take(parseParam("id", PartnerIdParam, a));
-    const build = PROFILE_TABLES[b!];
-    if (!build) throw new NotFound(`There is no table "${b}" on a profile; tables: ${Object.keys(PROFILE_TABLES).join(", ")}`);
+    const build = PROFILE_TABLES.get(b ?? "");
+    if (!build) throw new NotFound(`There is no table "${b}" on a profile; tables: ${[...PROFILE_TABLES.keys()].join(", ")}`);
     const p = await atlas.profile(id, asOf);
     if (!p) throw new NotFound(`There is no partner "${id}"`);
     const table = build(lang, p);
@@ -81,7 +84,7 @@ export async function download(path: string[], sp: URLSearchParams): Promise<Dow
     return { table: instrumentRatificationsTable(lang, v.instrument, v.ratifications), format, meta: { ...meta, instrument: code } };
   }
   if (head === "compare" && segments.length === 1) {
-    const ids = take(parseParam("ids", IdsParam, list(sp.getAll("ids"))));
+    const ids = take(parseParam("ids", IdsParam, distinct(list(sp.getAll("ids"))).ids));
     const { profiles, missing } = await atlas.compare(ids, asOf);
     if (missing.length) throw new NotFound(`There is no partner ${missing.map((x) => `"${x}"`).join(", ")}`);
     return { table: compareTable(lang, profiles), format, meta: { ...meta, ids } };

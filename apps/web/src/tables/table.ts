@@ -1,5 +1,7 @@
 // A table as shown on a page and as downloaded: the same columns and raw values feed the HTML,
 // the CSV and the JSON, so a download always matches what the page shows.
+import { toCsvText } from "@partnership-atlas/core";
+
 export type CellKind = "text" | "number" | "date" | "code" | "evidence" | "sources" | "money" | "bool";
 
 export interface Column {
@@ -34,17 +36,12 @@ export interface Table {
   rowHeader?: string;
 }
 
-function csvField(v: Raw): string {
-  if (v === null) return "";
-  const s = String(v);
-  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
 /** RFC 4180 CSV with a header of column keys; every column, shown or not. */
 export function toCsv(table: Table): string {
-  const lines = [table.columns.map((c) => csvField(c.key)).join(",")];
-  for (const row of table.rows) lines.push(table.columns.map((c) => csvField(row.values[c.key] ?? null)).join(","));
-  return `${lines.join("\r\n")}\r\n`;
+  return toCsvText(
+    table.columns.map((c) => c.key),
+    table.rows.map((row) => table.columns.map((c) => row.values[c.key] ?? null)),
+  );
 }
 
 /** The table as JSON: its columns (key, label) and one object per row. */

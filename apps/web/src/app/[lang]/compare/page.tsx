@@ -5,7 +5,7 @@ import { SiteFrame } from "@/components/SiteFrame";
 import { countryName, formatDate } from "@/i18n/format";
 import { localePath } from "@/i18n/languages";
 import { translator } from "@/i18n/messages";
-import { IdsParam, list, parseParam } from "@/lib/params";
+import { distinct, IdsParam, list, parseParam } from "@/lib/params";
 import { compare, partnerChoices } from "@/server/atlas";
 import { compareTable } from "@/tables/build";
 
@@ -16,13 +16,17 @@ export default async function ComparePage(props: PageProps<"/[lang]/compare">) {
   const t = translator(lang);
   const sp = await props.searchParams;
   const { asOf, explicit, error } = pageAsOf(lang, sp);
-  const raw = list(sp.ids);
+  // `?ids=cn,cn` compares China once, and says so.
+  const { ids: raw, repeated } = distinct(list(sp.ids));
   const ids = raw.length > 0 ? parseParam("ids", IdsParam, raw) : null;
   const chosen = new Set(raw);
   const [choices, result] = await Promise.all([partnerChoices(), ids?.ok ? compare(ids.value, asOf) : null]);
-  const problems = [error, ids && !ids.ok ? ids.issue.message : null, result?.missing.length ? `ids: ${result.missing.join(", ")}?` : null].filter(
-    (x): x is string => Boolean(x),
-  );
+  const problems = [
+    error,
+    repeated.length ? t("compareRepeated", { ids: repeated.join(", ") }) : null,
+    ids && !ids.ok ? ids.issue.message : null,
+    result?.missing.length ? `ids: ${result.missing.join(", ")}?` : null,
+  ].filter((x): x is string => Boolean(x));
   const query = new URLSearchParams();
   if (ids?.ok) query.set("ids", ids.value.join(","));
   if (explicit) query.set("asOf", asOf);

@@ -1,0 +1,9 @@
+// Runs once in the server process, before it serves requests (Next.js calls register()).
+export async function register(): Promise<void> {
+  // NEXT_RUNTIME is Next's build-time constant (not configuration): only the Node.js server has
+  // an HTTP server to guard; the Edge build of this file must not import node:http.
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { guardForbiddenMethods } = await import("./server/forbidden-methods");
+    guardForbiddenMethods();
+  }
+}

@@ -1,0 +1,27 @@
+// CSV text (RFC 4180) with spreadsheet formula injection neutralised, one writer for every CSV
+// the project produces (web downloads, the store's export), so the cell rule lives once.
+
+/** A cell: text is written as text, numbers and booleans as they print, null/undefined empty. */
+export type CsvValue = string | number | boolean | null | undefined;
+
+/**
+ * Characters that make a spreadsheet read a text cell as a formula or a command (OWASP CSV
+ * injection: `=`, `+`, `-`, `@`, tab, carriage return). Such a cell gets a leading `'`, which
+ * spreadsheets show as text. Numbers are never formulas, so `-5` stays a number.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell as CSV: neutralised if a spreadsheet would execute it, quoted when needed. */
+export function csvCell(value: CsvValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value !== "string") return String(value);
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** A whole CSV document: a header line, then one line per row, CRLF-terminated. */
+export function toCsvText(header: readonly string[], rows: Iterable<readonly CsvValue[]>): string {
+  const lines = [header.map(csvCell).join(",")];
+  for (const row of rows) lines.push(row.map(csvCell).join(","));
+  return `${lines.join("\r\n")}\r\n`;
+}
