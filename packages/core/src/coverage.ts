@@ -38,24 +38,18 @@ export function incompleteness(
   asOf: IsoDate,
 ): CountReason | null {
   const coverage = indexOf(dataset).coverage;
-  let stale: Coverage | null = null;
+  // The scope is complete up to the earliest day any of its instruments is complete to.
+  let weakest: Coverage | null = null;
   for (const ins of instruments) {
-    let covered = false;
+    let best: Coverage | null = null;
     for (const c of coverage) {
-      if (!coverageIncludes(c, state, ins)) continue;
-      if (c.completeAsOf >= asOf) {
-        covered = true;
-        break;
-      }
-      if (stale === null || c.completeAsOf > stale.completeAsOf) stale = c;
+      if (coverageIncludes(c, state, ins) && (best === null || c.completeAsOf > best.completeAsOf)) best = c;
     }
-    if (!covered) {
-      return stale
-        ? { kind: "after-coverage", scope, coverage: stale.id, completeAsOf: stale.completeAsOf }
-        : { kind: "not-covered", scope };
-    }
+    if (best === null) return { kind: "not-covered", scope };
+    if (weakest === null || best.completeAsOf < weakest.completeAsOf) weakest = best;
   }
-  return null;
+  if (weakest === null || weakest.completeAsOf >= asOf) return null;
+  return { kind: "after-coverage", scope, coverage: weakest.id, completeAsOf: weakest.completeAsOf };
 }
 
 /** The span of days a registration may have happened on. */
