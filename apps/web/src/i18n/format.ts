@@ -56,9 +56,9 @@ export function formatMoney(lang: Lang, amount: string, currency: string): strin
   return f.format(amount as unknown as number);
 }
 
-/** A year range written `2018–2022`, or one year. */
-export function formatYears(from: number, to?: number): string {
-  if (to === undefined) return `${from}–`;
+/** The one way the site writes a period of years: `2018–2022`, `2019`, or `2016–` while it is open. */
+export function formatPeriod(from: number, to?: number | null): string {
+  if (to === undefined || to === null) return `${from}–`;
   return from === to ? String(from) : `${from}–${to}`;
 }
 

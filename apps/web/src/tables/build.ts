@@ -11,7 +11,7 @@ import type {
   PartnerProfile,
   SourceRef,
 } from "@partnership-atlas/core";
-import { countryName, formatAmountBounds, formatCount } from "../i18n/format";
+import { countryName, formatAmountBounds, formatCount, formatPeriod } from "../i18n/format";
 import { categoryLabel, channelLabel, frameworkLabel, instrumentStatusLabel, ratificationStatusLabel } from "../i18n/labels";
 import { type Lang, localePath } from "../i18n/languages";
 import { translator } from "../i18n/messages";
@@ -204,9 +204,9 @@ export function contributionsTable(lang: Lang, p: PartnerProfile): Table {
         values: {
           period_from: g.key.from,
           period_to: g.key.to,
-          period: g.key.from === g.key.to ? String(g.key.from) : `${g.key.from}–${g.key.to}`,
+          period: formatPeriod(g.key.from, g.key.to),
           channel_key: g.key.channel,
-          channel: channelLabel(lang, g.key.channel),
+          channel: channelLabel(t, g.key.channel),
           amount: usdValue(total),
           currency: total.currency,
           approximate: g.approximate,
@@ -265,7 +265,7 @@ export function agreementsTable(lang: Lang, p: PartnerProfile): Table {
         signed_on: a.signedOn,
         title: a.title,
         parties: a.parties.map((x) => (x.signatory ? `${x.name} (${x.signatory})` : x.name)).join("; "),
-        frameworks: a.frameworks.map((f) => frameworkLabel(lang, f)).join("; "),
+        frameworks: a.frameworks.map((f) => frameworkLabel(t, f)).join("; "),
         themes: a.themes.map((id) => themes.get(id) ?? id).join("; "),
         id: a.id,
         ...attested(a),
@@ -328,7 +328,7 @@ export function programmesTable(lang: Lang, p: PartnerProfile): Table {
     rows: p.countryProgrammes.map(({ programme: c, current }) => ({
       values: {
         title: c.title,
-        period: `${c.period.from}–${c.period.to ?? ""}`,
+        period: formatPeriod(c.period.from, c.period.to),
         priorities: c.priorities.join("; "),
         signatories: c.signatories.join("; "),
         current,
@@ -359,7 +359,7 @@ export function claimsTable(lang: Lang, checks: ClaimCheck[]): Table {
       { key: "text", label: t("colClaim"), kind: "text" },
       { key: "metric", label: t("colMetric"), kind: "code" },
       { key: "stated", label: t("colStated"), kind: "text" },
-      { key: "stated_for", label: t("colStatusFrom"), kind: "date", hidden: true },
+      { key: "stated_for", label: t("colStatedFor"), kind: "date", hidden: true },
       { key: "on_as_of", label: t("colRecords"), kind: "text" },
       { key: "result", label: t("colResult"), kind: "text" },
       { key: "status", label: "status", kind: "code", hidden: true },
@@ -391,7 +391,7 @@ export function sourcesTable(lang: Lang, sources: PartnerProfile["sources"]): Ta
       { key: "title", label: t("colTitle"), kind: "text" },
       { key: "publisher", label: t("colPublisher"), kind: "text" },
       { key: "kind", label: t("colKind"), kind: "code" },
-      { key: "published", label: t("colSigned"), kind: "date", hidden: true },
+      { key: "published", label: t("colPublished"), kind: "date", hidden: true },
       { key: "url", label: "url", kind: "text", hidden: true },
     ],
     rows: sources.map((s) => ({
