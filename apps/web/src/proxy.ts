@@ -9,7 +9,7 @@ import { type Lang, splitLangPath } from "./i18n/languages";
 import { NOT_FOUND_LANG_HEADER } from "./lib/not-found";
 import { RateLimiter } from "./lib/rate-limit";
 import { InstrumentCodeParam, PartnerIdParam } from "./lib/params";
-import { instrumentCodes, partnerIds } from "./server/atlas";
+import { instrumentCodes, partnerIds, today } from "./server/atlas";
 
 const READ_METHODS = new Set(["GET", "HEAD"]);
 const ALLOW = "GET, HEAD, OPTIONS";
@@ -27,10 +27,10 @@ const limiter = new RateLimiter(env.ATLAS_RATE_LIMIT);
 const INTERNAL_HEADER = "x-atlas-internal";
 const INTERNAL_TOKEN = crypto.randomUUID();
 
-function rewrite(request: NextRequest, pathname: string, extra: Record<string, string> = {}): NextResponse {
+function rewrite(request: NextRequest, pathname: string, extra: Record<string, string> = {}, keepQuery = false): NextResponse {
   const url = request.nextUrl.clone();
   url.pathname = pathname;
-  url.search = "";
+  if (!keepQuery) url.search = "";
   const headers = new Headers(request.headers);
   headers.set(INTERNAL_HEADER, INTERNAL_TOKEN);
   for (const [k, v] of Object.entries(extra)) headers.set(k, v);
@@ -120,6 +120,16 @@ async function route(request: NextRequest): Promise<NextResponse> {
   // A root-level file (`/package.json`, `/.env`) is none of ours except the icon.
   if (!prefixed && /^\/[^/]*\./.test(rest) && rest !== "/icon.svg") return notFound(request, lang);
 
+  // The home page's internal routes are not addresses of their own.
+  if (/^\/home(\/|$)/.test(rest)) return notFound(request, lang);
+  if (rest === "/") {
+    // Home for a date is a cached route per date (today's when none is asked); any filter, sort
+    // or unreadable date goes to the route rendered per request, which keeps the query.
+    const asOf = asOfRaw === null ? null : IsoDate.safeParse(asOfRaw);
+    const date = asOf?.success ? asOf.data : today();
+    const onlyDate = [...request.nextUrl.searchParams.keys()].every((k) => k === "asOf") && (asOf === null || asOf.success);
+    return onlyDate ? rewrite(request, `/${lang}/home/${date}`) : rewrite(request, `/${lang}/home/${date}/filtered`, {}, true);
+  }
   if (profile) {
     const id = decode(profile[1]!);
     // Only `/partners/<id>` is a page; the routes below it are internal.

@@ -163,6 +163,7 @@ export const InstrumentResponse = z.object({
   instrument: Instrument,
   category: InstrumentCategory,
   count: Count.describe("States that ratified by asOf, with certainty"),
+  inForce: Count.describe("Of those, in force on asOf"),
   ratifications: z.array(InstrumentRatificationRow),
   sources: z.array(Source),
 });
