@@ -107,6 +107,7 @@ export function DataTable({ table, lang, download, query, sourceHref = (id) => `
   const cols = table.columns.filter((c) => !c.hidden);
   const captionId = `caption-${table.id}`;
   const hasUnverified = table.rows.some((r) => r.values.evidence === "unverified");
+  const hasDerived = table.rows.some((r) => r.values.status_derived === true);
   const q = query ? `?${query}` : "";
   const footnotes = footnotesOf(table);
   return (
@@ -144,6 +145,7 @@ export function DataTable({ table, lang, download, query, sourceHref = (id) => `
           </tbody>
         </table>
       </div>
+      {hasDerived ? <p className="footnotes">{t("derivedExplain")}</p> : null}
       {footnotes.size > 0 ? (
         <div className="footnotes">
           <p className="footnotes-title">{t("certaintyNotes")}</p>

@@ -50,6 +50,17 @@ function changeText(lang: Lang, t: T, c: Change): string {
   return t("changeLine", { what: what.charAt(0).toUpperCase() + what.slice(1), action, actor: c.actor });
 }
 
+/** Changes that read the same on the same day, one after another, shown once with how many times. */
+function sameInARow<C extends { day: string; text: string }>(lines: C[]): (C & { times: number })[] {
+  const out: (C & { times: number })[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (last && last.day === line.day && last.text === line.text) last.times += 1;
+    else out.push({ ...line, times: 1 });
+  }
+  return out;
+}
+
 export async function HomeView({ lang: rawLang, date, query }: HomeRequest) {
   const lang = pageLang(rawLang);
   const t = translator(lang);
@@ -142,9 +153,10 @@ export async function HomeView({ lang: rawLang, date, query }: HomeRequest) {
           <p>{t("noRecentChanges")}</p>
         ) : (
           <ul className="changes">
-            {changes.map((c) => (
-              <li key={`${c.at}-${c.collection}-${c.key}`}>
-                <time dateTime={c.at}>{formatDate(lang, c.at.slice(0, 10))}</time> — {changeText(lang, t, c)}
+            {sameInARow(changes.map((c) => ({ at: c.at, day: c.at.slice(0, 10), text: changeText(lang, t, c) }))).map((c) => (
+              <li key={`${c.at}-${c.text}`}>
+                <time dateTime={c.at}>{formatDate(lang, c.day)}</time> — {c.text}
+                {c.times > 1 ? ` (×${c.times})` : ""}
               </li>
             ))}
           </ul>

@@ -18,7 +18,7 @@ import {
   type StateRow,
   type StatesOverview,
 } from "@partnership-atlas/core";
-import { countWhy, countryName, formatAmountBounds, formatCount, formatPeriod } from "../i18n/format";
+import { countWhy, countryName, formatAmountBounds, formatCount, formatDate, formatPeriod } from "../i18n/format";
 import { categoryLabel, channelLabel, frameworkLabel, instrumentStatusLabel, ratificationStatusLabel } from "../i18n/labels";
 import { type Lang, LOCALE, localePath } from "../i18n/languages";
 import { translator } from "../i18n/messages";
@@ -182,8 +182,8 @@ export function membershipTable(lang: Lang, p: PartnerProfile): Table | null {
     ],
     rows: [
       row("founding", t("factFounding"), m.founding ? t("yes") : t("no"), "founding"),
-      row("member_since", t("factMemberSince"), m.memberSince ?? t("unknown"), "memberSince"),
-      row("region", t("factRegion"), m.region, "region"),
+      row("member_since", t("factMemberSince"), m.memberSince ? formatDate(lang, m.memberSince) : t("unknown"), "memberSince"),
+      row("region", t("factRegion"), t(`region:${m.region}`), "region"),
       row("codes", t("factCodes"), `${m.code} / ${m.alpha3}`, "code"),
       ...(p.partner.office
         ? [{ values: { fact_key: "office", fact: t("factOffice"), value: p.partner.office, ...attested(p.partner) } }]
@@ -304,7 +304,8 @@ function registrationValues(t: ReturnType<typeof translator>, r: RegistrationRow
     status: ratificationStatusLabel(t, r.status, r.automaticBy),
     status_key: r.status,
     status_derived: r.statusDerived,
-    status_from: r.statusFrom,
+    // A derived entry into force is known as precisely as the registration it follows ("2000" after "1999").
+    status_from: r.statusDerived && r.statusFrom ? r.statusFrom.slice(0, r.registeredOn.length) : r.statusFrom,
   };
 }
 
@@ -312,7 +313,7 @@ function registrationValues(t: ReturnType<typeof translator>, r: RegistrationRow
 function registrationNotes(t: ReturnType<typeof translator>, r: RegistrationRow): Record<string, string> | undefined {
   const notes: Record<string, string> = {};
   if (r.registered === "open") notes.registered_on = t("registrationOpen");
-  if (r.statusDerived) notes.status = t("statusDerived");
+  if (r.statusDerived) notes.status = t("derivedMark");
   return Object.keys(notes).length > 0 ? notes : undefined;
 }
 

@@ -24,9 +24,7 @@ export default async function AboutPage(props: PageProps<"/[lang]/about">) {
       <article className="about">
         <h1>{t("aboutTitle")}</h1>
         <p className="lede">{t("aboutIntro")}</p>
-        <p>
-          {t("colState")}: {formatNumber(lang, about.states)} · {t("ratifications")}: {formatNumber(lang, about.ratifications)}
-        </p>
+        <p>{t("aboutCounts", { states: formatNumber(lang, about.states), ratifications: formatNumber(lang, about.ratifications) })}</p>
         <section aria-labelledby="complete">
           <h2 id="complete">{t("aboutComplete")}</h2>
           <p>{t("aboutCompleteText")}</p>
