@@ -83,7 +83,7 @@ describe("/api/v1", () => {
     );
     const asOf = doc.paths["/api/v1/partners/{id}"].get.parameters.find((p: { name: string }) => p.name === "asOf");
     expect(asOf.schema.type).toBe("string");
-    expect(doc.components.schemas.ProfileResponse.properties.partner.$ref).toBe("#/components/schemas/Partner");
+    expect(doc.components.schemas.ProfileResponse.properties.partner.$ref).toBe("#/components/schemas/ProfilePartner");
     expect(doc.components.schemas.Partner).toBeDefined();
   });
 });

@@ -119,7 +119,8 @@ describe("the China profile", () => {
     const drift = page.getByText(/The page states 26; the records give at least 28 as of/);
     await expect(drift.isVisible()).resolves.toBe(true);
     await expect(page.getByText(/The page states 4; the records give at least 7 as of/).isVisible()).resolves.toBe(true);
-    await expect(page.getByText(/The page states 20; the records give at least 19 as of/).isVisible()).resolves.toBe(true);
+    // 20 technical lies within "at least 19": the records cannot decide that statement today.
+    await expect(page.getByText(/The page states 20; the records give at least 19 as of .*, which cannot say whether it still holds/).isVisible()).resolves.toBe(true);
 
     await page.getByLabel("As of date").fill("2022-06-01");
     await page.getByRole("button", { name: "Show figures for this date" }).click();
@@ -201,7 +202,7 @@ describe("every member State", () => {
   it("a count that is not exact says why on focus and in a footnote", async () => {
     const page = await open("/partners/jp?asOf=2022-06-01");
     const why = "Japan registered C105 in 2022 (between January 1, 2022 and December 31, 2022): it may fall after the day shown.";
-    const figure = page.getByRole("link", { name: /^6–7 of 10/ });
+    const figure = page.getByRole("link", { name: /^6–7 of 8/ });
     await figure.focus();
     await expect(figure.evaluate((a) => getComputedStyle(a, "::after").content)).resolves.toBe(JSON.stringify(why));
     await expect(page.getByRole("listitem").filter({ hasText: why }).first().isVisible()).resolves.toBe(true);
@@ -228,7 +229,8 @@ describe("compare and search", () => {
     const table = page.getByRole("table", { name: "Partners side by side" });
     await expect(table.getByRole("columnheader").allInnerTexts()).resolves.toEqual(["Figure", "China", "France"]);
     const ratified = table.getByRole("row", { name: /^Conventions ratified/ }).getByRole("cell");
-    await expect(ratified.first().innerText()).resolves.toMatch(/^at least 28\b/);
+    // The count, without the footnote number after it.
+    await expect(ratified.first().evaluate((td) => td.querySelector(".why")?.firstChild?.textContent)).resolves.toBe("at least 28");
     await page.close();
   });
 

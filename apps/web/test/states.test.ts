@@ -136,7 +136,7 @@ describe("the figures the issue names, through the API", () => {
     const later = (await json("/api/v1/partners/cn?asOf=2026-11-29", ProfileResponse)).headline;
     expect([later.ratified, later.fundamental, later.governance, later.technical].map((c) => c?.low)).toEqual([28, 7, 2, 19]);
     expect(later.ratified).toMatchObject({ high: null, certainty: "at-least" });
-    expect(later.ratified?.reasons).toContainEqual(expect.objectContaining({ kind: "after-coverage", coverage: "cn-all" }));
+    expect(later.ratified?.reasons).toContainEqual(expect.objectContaining({ kind: "after-coverage", scope: { state: "CN", instrument: null, category: null } }));
   });
 
   it("C182: 187 States, exactly, once the table's bounds have passed", async () => {

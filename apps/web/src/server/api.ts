@@ -22,6 +22,7 @@ function profileBody(p: PartnerProfile): In<typeof ProfileResponse> {
   return {
     asOf: p.asOf,
     partner: p.partner,
+    curated: p.curated,
     memberState: p.memberState,
     headline: p.headline,
     ratifications: p.ratifications ? ratificationsBody(p.ratifications) : null,

@@ -118,6 +118,7 @@ export const en = {
   driftNotice: "The page states {stated}; the records give {actual} as of {date}.",
   driftTrueOn: "The statement was true on {date}.",
   wrongNotice: "The page states {stated}; the records give {onDate} on {date} and {actual} as of {asOf}.",
+  undecidedNotice: "The page states {stated}; the records give {actual} as of {date}, which cannot say whether it still holds.",
   holdsNotice: "The records agree as of {date}.",
   notComputable: "The records cannot check this statement.",
   resultHolds: "holds",

@@ -117,6 +117,7 @@ export const es: Messages = {
   driftNotice: "La página afirma {stated}; los registros dan {actual} a {date}.",
   driftTrueOn: "La afirmación era cierta el {date}.",
   wrongNotice: "La página afirma {stated}; los registros dan {onDate} el {date} y {actual} a {asOf}.",
+  undecidedNotice: "La página afirma {stated}; los registros dan {actual} a {date}, lo que no permite saber si la afirmación sigue siendo cierta.",
   holdsNotice: "Los registros coinciden a {date}.",
   notComputable: "Los registros no permiten comprobar esta afirmación.",
   resultHolds: "se cumple",

@@ -117,6 +117,7 @@ export const fr: Messages = {
   driftNotice: "La page indique {stated} ; les registres donnent {actual} au {date}.",
   driftTrueOn: "L’énoncé était exact le {date}.",
   wrongNotice: "La page indique {stated} ; les registres donnent {onDate} le {date} et {actual} au {asOf}.",
+  undecidedNotice: "La page indique {stated} ; les registres donnent {actual} au {date}, ce qui ne permet pas de dire si l’énoncé est toujours exact.",
   holdsNotice: "Les registres concordent au {date}.",
   notComputable: "Les registres ne permettent pas de vérifier cet énoncé.",
   resultHolds: "exact",

@@ -117,6 +117,7 @@ export const zh: Messages = {
   driftNotice: "页面所述为 {stated}；截至{date}，记录显示为 {actual}。",
   driftTrueOn: "该陈述在{date}时成立。",
   wrongNotice: "页面所述为 {stated}；记录显示{date}为 {onDate}，截至{asOf}为 {actual}。",
+  undecidedNotice: "页面所述为 {stated}；截至{date}，记录显示为 {actual}，无法判断该陈述是否仍然成立。",
   holdsNotice: "截至{date}，记录与之一致。",
   notComputable: "记录无法核对此陈述。",
   resultHolds: "成立",
