@@ -220,7 +220,7 @@ export const zh: Messages = {
   derivedExplain: "标为“推算”的状态：按标准最后条款，于登记后十二个月生效；记录中没有单独的日期。",
   registrationOpen: "可能晚于所示日期",
   atAGlance: "概览",
-  ofTotal: "{total} 项中的 {count} 项",
+  ofTotal: "{count}（共 {total} 项）",
   stateProfileOf: "{name}与国际劳工组织",
   notCurated: "尚未为该国整理伙伴关系记录（协议、捐款、项目、计划、陈述）：本概况显示其成员资格及公开记录中的批准情况。",
   memberSinceLine: "自{date}起为国际劳工组织成员",
