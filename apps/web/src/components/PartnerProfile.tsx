@@ -181,17 +181,15 @@ export async function PartnerProfilePage(req: ProfileRequest) {
         {contributions.rows.length === 0 ? null : (
           <section aria-labelledby="contributions">
             <h2 id="contributions">{t("contributions")}</h2>
-            <>
-              <ContributionsChart table={contributions} lang={lang} />
-              <DataTable table={contributions} lang={lang} download={`${base}/contributions`} query={query} />
-              <p>
-                {t("contributionsTotal")}:{" "}
-                {p.contributions.totals.map((m) => formatAmountBounds(lang, m, m.currency)).join(" + ")}
-                {p.contributions.approximate ? ` (${t("approximate")})` : ""}
-              </p>
-              {p.contributions.approximate ? <p className="note">{t("approximateNote")}</p> : null}
-              {p.contributions.overlaps.length > 0 ? <p className="note">{t("overlapNote")}</p> : null}
-            </>
+            <ContributionsChart table={contributions} lang={lang} />
+            <DataTable table={contributions} lang={lang} download={`${base}/contributions`} query={query} />
+            <p>
+              {t("contributionsTotal")}:{" "}
+              {p.contributions.totals.map((m) => formatAmountBounds(lang, m, m.currency)).join(" + ")}
+              {p.contributions.approximate ? ` (${t("approximate")})` : ""}
+            </p>
+            {p.contributions.approximate ? <p className="note">{t("approximateNote")}</p> : null}
+            {p.contributions.overlaps.length > 0 ? <p className="note">{t("overlapNote")}</p> : null}
           </section>
         )}
 

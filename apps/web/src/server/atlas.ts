@@ -286,7 +286,7 @@ export async function recentChanges(limit = 8): Promise<Change[]> {
   return entries.map((e) => {
     // The audit log keeps the record as written; read it back through its schema.
     const parsed = RECORD_SCHEMAS[e.collection].safeParse(e.after ?? e.before);
-    const record = parsed.success ? (parsed.data as Record<string, unknown>) : null;
+    const record: Record<string, unknown> | null = parsed.success ? { ...parsed.data } : null;
     const r = parsed.success && e.collection === "ratifications" ? Ratification.safeParse(parsed.data) : null;
     return {
       at: e.at,
