@@ -1,6 +1,7 @@
 // Next.js configuration: routing of unprefixed and dated addresses, the security headers, and
 // the store and its data files loaded from node_modules at run time.
 import type { NextConfig } from "next";
+import { DATED_HEADER, HOME_FILTERED_HEADER, HOME_HEADER, MISSING_HEADER } from "./src/lib/routing-headers";
 
 /**
  * One policy for every page, so a page can be cached and sent to everyone alike (a per-request
@@ -49,8 +50,39 @@ const config: NextConfig = {
   async rewrites() {
     return {
       beforeFiles: [
-        // A profile on a chosen date (`?asOf=`, as the as-of form sends it) is computed on demand
-        // by a dynamic sibling route; without it the profile is the cached page. These come
+        // The proxy marks what it decided (src/proxy.ts): an unknown address goes to the 404 page
+        // (an address no route serves, so Next sends its full HTML with status 404) ...
+        { source: "/:path*", has: [{ type: "header", key: MISSING_HEADER }], destination: "/en/-/not-found" },
+        // ... and a real date on a known partner's profile to the cached dated route.
+        {
+          source: "/partners/:id",
+          has: [{ type: "header", key: DATED_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }],
+          destination: "/en/partners/:id/on/:on",
+        },
+        {
+          source: "/:lang(zh|fr|es)/partners/:id",
+          has: [{ type: "header", key: DATED_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }],
+          destination: "/:lang/partners/:id/on/:on",
+        },
+        // The home page for a date: cached per date, or (filtered, sorted) rendered per request.
+        { source: "/", has: [{ type: "header", key: HOME_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }], destination: "/en/home/:on" },
+        {
+          source: "/:lang(zh|fr|es)",
+          has: [{ type: "header", key: HOME_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }],
+          destination: "/:lang/home/:on",
+        },
+        {
+          source: "/",
+          has: [{ type: "header", key: HOME_FILTERED_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }],
+          destination: "/en/home/:on/filtered",
+        },
+        {
+          source: "/:lang(zh|fr|es)",
+          has: [{ type: "header", key: HOME_FILTERED_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }],
+          destination: "/:lang/home/:on/filtered",
+        },
+        // A profile on a date that cannot be read (`?asOf=`, as the as-of form sends it) is computed
+        // on demand by a dynamic sibling route, which says so; without it the profile is the cached page. These come
         // first so the English rule below does not take the dated address.
         { source: "/partners/:id", has: [{ type: "query", key: "asOf" }], destination: "/en/partners/:id/as-of" },
         {
