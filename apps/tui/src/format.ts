@@ -1,5 +1,6 @@
 // Plain-text rendering of core's derived figures for the commands. Formats only; computes nothing.
-import { COLLECTIONS, type ClaimCheck, type Money, type PartnerProfile } from "@partnership-atlas/core";
+import { type AmountBounds, type ClaimCheck, COLLECTIONS, type Count, type MetricValue, type Money, type MoneyBounds, type PartnerProfile } from "@partnership-atlas/core";
+import type { Claim } from "@partnership-atlas/core";
 import type { ImportReport, SearchHit as SearchHitLike } from "@partnership-atlas/store";
 
 /** `5200000.5` → `5,200,000.5`: groups the digits of a decimal string without turning it into a float. */
@@ -13,10 +14,57 @@ export function formatMoney(m: Money): string {
   return `${m.currency} ${groupDigits(m.amount)}`;
 }
 
+/** A count with its certainty: `8`, `6–7`, `at least 12`. The one place the terminal prints a Count. */
+export function formatCount(c: Count): string {
+  switch (c.certainty) {
+    case "exact":
+      return String(c.low);
+    case "range":
+      return `${c.low}–${c.high}`;
+    case "at-least":
+      return `at least ${c.low}`;
+  }
+}
+
+/** An amount the records bound: `5,200,000` or `6,200,000–11,200,000`. */
+export function formatAmount(a: AmountBounds): string {
+  return a.certainty === "exact" ? groupDigits(a.low) : `${groupDigits(a.low)}–${groupDigits(a.high)}`;
+}
+
+export function formatMoneyBounds(m: MoneyBounds): string {
+  return `${m.currency} ${formatAmount(m)}`;
+}
+
+/** A claim's stated value or a computed metric, as the terminal prints it. */
+export function formatMetric(v: MetricValue | Claim["stated"] | null): string {
+  if (v === null) return "nothing";
+  if (typeof v === "boolean") return v ? "yes" : "no";
+  if (typeof v === "number" || typeof v === "string") return String(v);
+  return "reasons" in v ? formatCount(v) : formatAmount(v);
+}
+
+/** One sentence on a claim check: what the source states and what the records give. */
+export function claimMessage(c: ClaimCheck): string {
+  const stated = formatMetric(c.stated);
+  switch (c.status) {
+    case "not-computable":
+      return `The records cannot compute ${c.claim.metric} for ${c.claim.partner}.`;
+    case "holds":
+      return `The source states ${stated}; the records agree as of ${c.asOf}.`;
+    case "undecided":
+      return `The source states ${stated}; the records give ${formatMetric(c.onAsOf)} as of ${c.asOf}, which cannot decide it.`;
+    case "drifted":
+      return `The source states ${stated}, possible on ${c.claim.statedFor} (${formatMetric(c.onStatedDate)}); the records give ${formatMetric(c.onAsOf)} as of ${c.asOf}.`;
+    case "wrong":
+      return `The source states ${stated}; the records give ${formatMetric(c.onStatedDate)} on ${c.claim.statedFor} and ${formatMetric(c.onAsOf)} as of ${c.asOf}.`;
+  }
+}
+
 const CLAIM_MARK: Record<ClaimCheck["status"], string> = {
   holds: "holds  ",
   drifted: "DRIFTED",
   wrong: "WRONG  ",
+  undecided: "OPEN   ",
   "not-computable": "n/a    ",
 };
 
@@ -26,7 +74,7 @@ export function claimMark(status: ClaimCheck["status"]): string {
 
 export function formatClaims(checks: readonly ClaimCheck[]): string {
   if (checks.length === 0) return "  (none)\n";
-  return checks.map((c) => `  ${claimMark(c.status)}  ${c.claim.partner}  "${c.claim.text}"\n           ${c.message}\n`).join("");
+  return checks.map((c) => `  ${claimMark(c.status)}  ${c.claim.partner}  "${c.claim.text}"\n           ${claimMessage(c)}\n`).join("");
 }
 
 export function formatProfile(p: PartnerProfile): string {
@@ -42,10 +90,10 @@ export function formatProfile(p: PartnerProfile): string {
   if (r) {
     lines.push("");
     lines.push(
-      `Ratifications: ${r.total} Conventions — fundamental ${r.byCategory.fundamental}, governance ${r.byCategory.governance}, technical ${r.byCategory.technical}; ${r.protocols} Protocol${r.protocols === 1 ? "" : "s"}`,
+      `Ratifications: ${formatCount(r.total)} Conventions — fundamental ${formatCount(r.byCategory.fundamental)}, governance ${formatCount(r.byCategory.governance)}, technical ${formatCount(r.byCategory.technical)}; ${formatCount(r.protocols)} Protocol${r.protocols.low === 1 && r.protocols.high === 1 ? "" : "s"}`,
     );
     lines.push(
-      `  in force ${r.byStatus.inForce}, not in force ${r.byStatus.notInForce}, denounced ${r.byStatus.denounced}, abrogated ${r.byStatus.abrogated}, withdrawn ${r.byStatus.withdrawn}`,
+      `  in force ${formatCount(r.byStatus.inForce)}, not in force ${formatCount(r.byStatus.notInForce)}, denounced ${formatCount(r.byStatus.denounced)}, abrogated ${formatCount(r.byStatus.abrogated)}, withdrawn ${formatCount(r.byStatus.withdrawn)}`,
     );
     for (const row of r.rows) {
       lines.push(
@@ -56,7 +104,7 @@ export function formatProfile(p: PartnerProfile): string {
   lines.push("");
   const c = p.contributions;
   lines.push(
-    `Contributions: ${c.totals.length ? c.totals.map(formatMoney).join(" + ") : "none recorded"}${c.approximate ? " (some amounts approximate)" : ""}`,
+    `Contributions: ${c.totals.length ? c.totals.map(formatMoneyBounds).join(" + ") : "none recorded"}${c.approximate ? " (some amounts approximate)" : ""}${c.overlaps.length ? ` (periods overlap: ${c.overlaps.map(([a, b]) => `${a} and ${b}`).join(", ")}; the lower figure counts none twice)` : ""}`,
   );
   for (const x of c.contributions) {
     lines.push(

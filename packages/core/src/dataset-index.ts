@@ -16,6 +16,8 @@ export interface DatasetIndex {
   projectsByPartner: Map<string, Rec<"projects">[]>;
   programmesByPartner: Map<string, Rec<"countryProgrammes">[]>;
   claimsByPartner: Map<string, Rec<"claims">[]>;
+  coverage: Rec<"coverage">[];
+  protocols: Rec<"instruments">[];
   /** Conventions per category per year of adoption is cheap to scan; kept as the list. */
   conventions: Rec<"instruments">[];
 }
@@ -53,6 +55,8 @@ export function indexOf(dataset: Dataset): DatasetIndex {
     programmesByPartner: groupBy(dataset.countryProgrammes, (c) => c.partner),
     claimsByPartner: groupBy(dataset.claims, (c) => c.partner),
     conventions: dataset.instruments.filter((i) => i.kind === "convention"),
+    protocols: dataset.instruments.filter((i) => i.kind === "protocol"),
+    coverage: dataset.coverage,
   };
   cache.set(dataset, idx);
   return idx;

@@ -1,8 +1,19 @@
 // Derived figures: pure functions of (dataset, asOf). Every count, sum and date rule lives here.
+import {
+  addCounts,
+  type Count,
+  type CountReason,
+  type CountScope,
+  CountTally,
+  countIncludes,
+  exactCount,
+  isExact,
+} from "./certainty.js";
+import { type DateWindow, incompleteness, registrationWindow } from "./coverage.js";
 import { indexOf } from "./dataset-index.js";
-import { compareDates, happenedBy, type IsoDate, yearOf } from "./dates.js";
-import type { ClaimId, CountryCode, InstrumentCode, PartnerId } from "./ids.js";
-import { compareDecimals, type DecimalString, type Money, sumByCurrency, sumDecimals } from "./money.js";
+import { addYears, compareDates, firstDay, happenedBy, type IsoDate, lastDay, type PartialDate, yearOf } from "./dates.js";
+import { type ClaimId, type ContributionId, type CountryCode, type InstrumentCode, type PartnerId, partnerIdOfState } from "./ids.js";
+import { compareDecimals, type DecimalString, type Money, sumDecimals } from "./money.js";
 import type {
   Agreement,
   Claim,
@@ -44,18 +55,88 @@ export function adoptedBy(instrument: Instrument, date: IsoDate | string): boole
 
 export type StatusOn = RatificationStatusValue | "not-yet-ratified";
 
-/** The status-history entry in effect on `asOf`, or null before registration. */
-export function statusEntryOn(r: Ratification, asOf: IsoDate | string): RatificationStatus | null {
-  if (r.registeredOn > asOf) return null;
-  let current: RatificationStatus | null = null;
-  for (const h of r.history) if (happenedBy(h.from, asOf)) current = h;
-  return current;
+/** Whether a registration happened by a day: yes, no, or open (its date's span straddles the day). */
+export type Registered = "yes" | "no" | "open";
+
+/** One step of a ratification's status over time, with the span of days it may have started on. */
+export interface StatusStep {
+  status: RatificationStatusValue;
+  from: IsoDate;
+  to: IsoDate;
+  /** The date as the record gives it (for a derived entry into force: the registration date). */
+  date: PartialDate;
+  /** True for the entry into force the standard final articles imply (not in the history). */
+  derived: boolean;
+  entry: RatificationStatus | null;
 }
 
-/** A ratification's status on `asOf`: registered but not yet in force counts as not-in-force. */
-export function statusOn(r: Ratification, asOf: IsoDate | string): StatusOn {
-  if (r.registeredOn > asOf) return "not-yet-ratified";
-  return statusEntryOn(r, asOf)?.status ?? "not-in-force";
+/**
+ * A ratification's status steps: its history, preceded by the entry into force twelve months
+ * after registration (standard final articles) when the history does not record one.
+ */
+export function statusSteps(dataset: Dataset, r: Ratification): StatusStep[] {
+  const w = registrationWindow(dataset, r);
+  const steps: StatusStep[] = r.history.map((h) => ({
+    status: h.status,
+    from: firstDay(h.from),
+    to: lastDay(h.from),
+    date: h.from,
+    derived: false,
+    entry: h,
+  }));
+  const first = r.history[0];
+  if (first === undefined || (first.status !== "in-force" && first.status !== "not-in-force")) {
+    const from = addYears(w.from, 1);
+    if (first === undefined || from < firstDay(first.from)) {
+      steps.unshift({ status: "in-force", from, to: addYears(w.to, 1), date: r.registeredOn, derived: true, entry: null });
+    }
+  }
+  return steps;
+}
+
+/** What the records say of a ratification on a day. */
+export interface StatusOnDay {
+  registered: Registered;
+  /** The status once every step dated by the day has certainly happened (the `happenedBy` rule). */
+  status: StatusOn;
+  /** The step in effect, null before any (registered, not yet in force). */
+  step: StatusStep | null;
+  /** True when the status comes from the standard final articles, not from the history. */
+  derived: boolean;
+  /** Every status the ratification may have that day (more than one when a date is open). */
+  possible: StatusOn[];
+  /** The open dates that make `possible` hold more than one status. */
+  open: CountReason[];
+}
+
+/** A ratification's status on `asOf`, with what a date's precision leaves open. */
+export function statusOnDay(dataset: Dataset, r: Ratification, asOf: IsoDate): StatusOnDay {
+  const w = registrationWindow(dataset, r);
+  const registered: Registered = w.to <= asOf ? "yes" : w.from > asOf ? "no" : "open";
+  if (registered === "no") return { registered, status: "not-yet-ratified", step: null, derived: false, possible: ["not-yet-ratified"], open: [] };
+  let step: StatusStep | null = null;
+  const possible = new Set<StatusOn>();
+  const open: CountReason[] = [];
+  const steps = statusSteps(dataset, r);
+  for (const s of steps) if (s.to <= asOf) step = s;
+  possible.add(step?.status ?? "not-in-force");
+  for (const s of steps) {
+    if (s.from <= asOf && asOf < s.to) {
+      possible.add(s.status);
+      open.push({ kind: "date-open", state: r.state, instrument: r.instrument, what: s.derived ? "entry-into-force" : "status", date: s.date, from: s.from, to: s.to });
+    }
+  }
+  const status: StatusOn = registered === "open" ? "not-yet-ratified" : (step?.status ?? "not-in-force");
+  if (registered === "open") {
+    possible.add("not-yet-ratified");
+    open.unshift({ kind: "date-open", state: r.state, instrument: r.instrument, what: "registration", date: r.registeredOn, from: w.from, to: w.to });
+  }
+  return { registered, status, step, derived: step === null || step.derived, possible: [...possible], open };
+}
+
+/** A ratification's status on `asOf` by the happenedBy rule (see `statusOnDay` for what is open). */
+export function statusOn(dataset: Dataset, r: Ratification, asOf: IsoDate): StatusOn {
+  return statusOnDay(dataset, r, asOf).status;
 }
 
 export interface RatificationRow {
@@ -63,8 +144,18 @@ export interface RatificationRow {
   title: string;
   kind: Instrument["kind"];
   category: InstrumentCategory;
-  registeredOn: IsoDate;
+  /** As the record gives it: a day, a month or a year. */
+  registeredOn: PartialDate;
+  /** The days the registration may mean, bounded by its source. */
+  registeredBetween: DateWindow;
+  /** "open" when the registration may fall after `asOf` (a "2022" on 2022-06-01). */
+  registered: Exclude<Registered, "no">;
+  /** The status by the happenedBy rule; "not-in-force" while registered and not yet in force. */
   status: RatificationStatusValue;
+  /** True when the status follows from the standard final articles, not from the history. */
+  statusDerived: boolean;
+  /** Every status the row may have on `asOf` (one when nothing is open). */
+  possibleStatuses: StatusOn[];
   statusFrom: string | null;
   automaticBy: InstrumentCode | null;
   evidence: Evidence;
@@ -80,28 +171,34 @@ export interface CategoryCounts {
   technical: number;
 }
 
+export interface CategoryCertainCounts {
+  fundamental: Count;
+  governance: Count;
+  technical: Count;
+}
+
 export interface StatusCounts {
-  inForce: number;
-  notInForce: number;
-  denounced: number;
-  abrogated: number;
-  withdrawn: number;
+  inForce: Count;
+  notInForce: Count;
+  denounced: Count;
+  abrogated: Count;
+  withdrawn: Count;
 }
 
 export interface RatificationSummary {
   state: CountryCode;
   asOf: IsoDate;
   /** Conventions ratified by `asOf`, whatever their status since (as NORMLEX counts them). */
-  total: number;
+  total: Count;
   /** Protocols ratified by `asOf`, counted apart as NORMLEX does. */
-  protocols: number;
+  protocols: Count;
   /** Ratified Conventions by the category in force on `asOf`. */
-  byCategory: CategoryCounts;
+  byCategory: CategoryCertainCounts;
   /** Conventions adopted by `asOf` in each category (the "of 10" in "7 of 10 fundamental"). */
   available: CategoryCounts;
   /** Ratified instruments (Conventions and Protocols) by their status on `asOf`. */
   byStatus: StatusCounts;
-  /** One row per ratified instrument, in order of registration. */
+  /** One row per instrument ratified (or possibly ratified) by `asOf`, in order of registration. */
   rows: RatificationRow[];
 }
 
@@ -114,105 +211,190 @@ export function weakestEvidence(...levels: Evidence[]): Evidence {
   return EVIDENCE_ORDER[worst]!;
 }
 
-function statusKey(s: RatificationStatusValue): keyof StatusCounts {
-  switch (s) {
-    case "in-force":
-      return "inForce";
-    case "not-in-force":
-      return "notInForce";
-    case "denounced":
-      return "denounced";
-    case "abrogated":
-      return "abrogated";
-    case "withdrawn":
-      return "withdrawn";
+const STATUS_KEYS: [RatificationStatusValue, keyof StatusCounts][] = [
+  ["in-force", "inForce"],
+  ["not-in-force", "notInForce"],
+  ["denounced", "denounced"],
+  ["abrogated", "abrogated"],
+  ["withdrawn", "withdrawn"],
+];
+
+const CATEGORIES: InstrumentCategory[] = ["fundamental", "governance", "technical"];
+
+function scopeOf(state: CountryCode | null, instrument: InstrumentCode | null, category: InstrumentCategory | null): CountScope {
+  return { state, instrument, category };
+}
+
+/** Adds one ratification's possible states to status tallies. */
+function tallyStatus(tallies: Record<keyof StatusCounts, CountTally>, day: StatusOnDay): void {
+  for (const [status, key] of STATUS_KEYS) {
+    if (!day.possible.includes(status)) continue;
+    if (day.registered === "yes" && day.possible.length === 1) tallies[key].certain();
+    else tallies[key].possible(day.open[0]!);
   }
+}
+
+function statusTallies(): Record<keyof StatusCounts, CountTally> {
+  return { inForce: new CountTally(), notInForce: new CountTally(), denounced: new CountTally(), abrogated: new CountTally(), withdrawn: new CountTally() };
+}
+
+function rowStatus(day: StatusOnDay) {
+  const entry = day.step?.entry ?? null;
+  return {
+    status: day.status === "not-yet-ratified" ? ("not-in-force" as const) : day.status,
+    statusDerived: day.derived,
+    possibleStatuses: day.possible,
+    statusFrom: day.step ? (day.step.derived ? day.step.from : day.step.date) : null,
+    automaticBy: entry?.status === "denounced" ? (entry.automaticBy ?? null) : null,
+    entry,
+  };
 }
 
 /**
  * A State's ratifications on `asOf`: totals, counts by the category in force that day, and
- * counts by the status each history gives that day.
+ * counts by the status each history gives that day — each count with its certainty.
  */
 export function ratificationSummary(dataset: Dataset, state: CountryCode, asOf: IsoDate): RatificationSummary {
   const idx = indexOf(dataset);
-  const byCategory: CategoryCounts = { fundamental: 0, governance: 0, technical: 0 };
   const available: CategoryCounts = { fundamental: 0, governance: 0, technical: 0 };
-  const byStatus: StatusCounts = { inForce: 0, notInForce: 0, denounced: 0, abrogated: 0, withdrawn: 0 };
+  const inCategory: Record<InstrumentCategory, Instrument[]> = { fundamental: [], governance: [], technical: [] };
   for (const ins of idx.conventions) {
-    if (adoptedBy(ins, asOf)) available[categoryOn(ins, asOf)] += 1;
+    if (!adoptedBy(ins, asOf)) continue;
+    const c = categoryOn(ins, asOf);
+    available[c] += 1;
+    inCategory[c].push(ins);
   }
+  const cats = { fundamental: new CountTally(), governance: new CountTally(), technical: new CountTally() };
+  const total = new CountTally();
+  const protocols = new CountTally();
+  const statuses = statusTallies();
   const rows: RatificationRow[] = [];
-  let total = 0;
-  let protocols = 0;
   for (const r of idx.ratificationsByState.get(state) ?? []) {
-    if (r.registeredOn > asOf) continue;
     const ins = idx.instruments.get(r.instrument);
     if (!ins) continue;
+    const day = statusOnDay(dataset, r, asOf);
+    if (day.registered === "no") continue;
     const category = categoryOn(ins, asOf);
-    const entry = statusEntryOn(r, asOf);
-    const status: RatificationStatusValue = entry?.status ?? "not-in-force";
-    if (ins.kind === "convention") {
-      total += 1;
-      byCategory[category] += 1;
-    } else protocols += 1;
-    byStatus[statusKey(status)] += 1;
+    const tallies = ins.kind === "convention" ? [total, cats[category]] : [protocols];
+    for (const t of tallies) {
+      if (day.registered === "yes") t.certain();
+      else t.possible(day.open[0]!);
+    }
+    tallyStatus(statuses, day);
+    const { entry, ...status } = rowStatus(day);
     rows.push({
       instrument: ins.code,
       title: ins.title,
       kind: ins.kind,
       category,
       registeredOn: r.registeredOn,
-      status,
-      statusFrom: entry?.from ?? null,
-      automaticBy: entry?.status === "denounced" ? (entry.automaticBy ?? null) : null,
+      registeredBetween: registrationWindow(dataset, r),
+      registered: day.registered,
+      ...status,
       evidence: r.evidence,
-      statusEvidence: entry ? weakestEvidence(r.evidence, entry.evidence) : r.evidence,
+      statusEvidence: entry ? weakestEvidence(r.evidence, entry.evidence) : day.derived ? weakestEvidence(r.evidence, "derived") : r.evidence,
       sources: [...r.sources, ...(entry?.sources ?? [])],
       ratification: r,
     });
   }
-  rows.sort((a, b) => (a.registeredOn === b.registeredOn ? (a.instrument < b.instrument ? -1 : 1) : a.registeredOn < b.registeredOn ? -1 : 1));
-  return { state, asOf, total, protocols, byCategory, available, byStatus, rows };
+  rows.sort((a, b) => compareDates(a.registeredOn, b.registeredOn) || (a.instrument < b.instrument ? -1 : 1));
+  const conventions = [...inCategory.fundamental, ...inCategory.governance, ...inCategory.technical];
+  const protocolList = idx.protocols.filter((i) => adoptedBy(i, asOf));
+  const byCategory = {} as CategoryCertainCounts;
+  for (const c of CATEGORIES) {
+    byCategory[c] = cats[c].close(incompleteness(dataset, state, inCategory[c], scopeOf(state, null, c), asOf), available[c]);
+  }
+  const statusIncomplete = incompleteness(dataset, state, [...conventions, ...protocolList], scopeOf(state, null, null), asOf);
+  const byStatus = {} as StatusCounts;
+  for (const [, key] of STATUS_KEYS) byStatus[key] = statuses[key].close(statusIncomplete);
+  return {
+    state,
+    asOf,
+    total: total.close(
+      incompleteness(dataset, state, conventions, scopeOf(state, null, null), asOf),
+      available.fundamental + available.governance + available.technical,
+    ),
+    protocols: protocols.close(incompleteness(dataset, state, protocolList, scopeOf(state, null, null), asOf), protocolList.length),
+    byCategory,
+    available,
+    byStatus,
+    rows,
+  };
 }
 
 export interface InstrumentRatificationRow {
   state: CountryCode;
   stateName: string;
-  registeredOn: IsoDate;
+  /** As the record gives it: a day, a month or a year. */
+  registeredOn: PartialDate;
+  registeredBetween: DateWindow;
+  registered: Exclude<Registered, "no">;
   status: RatificationStatusValue;
+  statusDerived: boolean;
+  possibleStatuses: StatusOn[];
   statusFrom: string | null;
   automaticBy: InstrumentCode | null;
   evidence: Evidence;
   sources: SourceRef[];
 }
 
-/** Who in the data ratified an instrument by `asOf`, when, and its status that day. */
-export function instrumentRatifications(dataset: Dataset, code: InstrumentCode, asOf: IsoDate): InstrumentRatificationRow[] {
+export interface InstrumentRatifications {
+  instrument: InstrumentCode;
+  asOf: IsoDate;
+  /** States that ratified the instrument by `asOf` (whatever their status since). */
+  count: Count;
+  /** Of those, in force on `asOf`. */
+  inForce: Count;
+  /** Every State that ratified (or possibly ratified) by `asOf`, in order of registration. */
+  rows: InstrumentRatificationRow[];
+}
+
+function instrumentCounts(dataset: Dataset, ins: Instrument, list: readonly Ratification[], asOf: IsoDate) {
+  const count = new CountTally();
+  const statuses = statusTallies();
+  const days: [Ratification, StatusOnDay][] = [];
+  for (const r of list) {
+    const day = statusOnDay(dataset, r, asOf);
+    if (day.registered === "no") continue;
+    days.push([r, day]);
+    if (day.registered === "yes") count.certain();
+    else count.possible(day.open[0]!);
+    tallyStatus(statuses, day);
+  }
+  const incomplete = incompleteness(dataset, null, [ins], scopeOf(null, ins.code, null), asOf);
+  return { count: count.close(incomplete, dataset.memberStates.length), inForce: statuses.inForce.close(incomplete), days };
+}
+
+/** Who ratified an instrument by `asOf`, when, and its status that day, with the counts' certainty. */
+export function instrumentRatifications(dataset: Dataset, code: InstrumentCode, asOf: IsoDate): InstrumentRatifications {
   const idx = indexOf(dataset);
-  return (idx.ratificationsByInstrument.get(code) ?? [])
-    .filter((r) => r.registeredOn <= asOf)
-    .map((r) => {
-      const entry = statusEntryOn(r, asOf);
+  const ins = idx.instruments.get(code);
+  if (!ins) return { instrument: code, asOf, count: exactCount(0), inForce: exactCount(0), rows: [] };
+  const { count, inForce, days } = instrumentCounts(dataset, ins, idx.ratificationsByInstrument.get(code) ?? [], asOf);
+  const rows: InstrumentRatificationRow[] = days
+    .map(([r, day]) => {
+      const { entry, ...status } = rowStatus(day);
       return {
         state: r.state,
         stateName: idx.memberStates.get(r.state)?.name ?? r.state,
         registeredOn: r.registeredOn,
-        status: entry?.status ?? ("not-in-force" as const),
-        statusFrom: entry?.from ?? null,
-        automaticBy: entry?.status === "denounced" ? (entry.automaticBy ?? null) : null,
+        registeredBetween: registrationWindow(dataset, r),
+        registered: day.registered as Exclude<Registered, "no">,
+        ...status,
         evidence: entry ? weakestEvidence(r.evidence, entry.evidence) : r.evidence,
         sources: [...r.sources, ...(entry?.sources ?? [])],
       };
     })
-    .sort((a, b) => (a.registeredOn < b.registeredOn ? -1 : a.registeredOn > b.registeredOn ? 1 : 0));
+    .sort((a, b) => compareDates(a.registeredOn, b.registeredOn) || (a.state < b.state ? -1 : 1));
+  return { instrument: code, asOf, count, inForce, rows };
 }
 
 export interface InstrumentOverviewRow {
   instrument: Instrument;
   category: InstrumentCategory;
-  /** Ratifications in the data registered by `asOf`. */
-  ratifications: number;
-  inForce: number;
+  /** States that ratified by `asOf`, with certainty. */
+  ratifications: Count;
+  inForce: Count;
 }
 
 export interface InstrumentFilter {
@@ -221,30 +403,109 @@ export interface InstrumentFilter {
   kind?: Instrument["kind"];
 }
 
-/** Every instrument adopted by `asOf` with its category that day and the ratifications the data holds. */
+/** Every instrument adopted by `asOf` with its category that day and its ratifications, with certainty. */
 export function instrumentsOverview(dataset: Dataset, asOf: IsoDate, filter: InstrumentFilter = {}): InstrumentOverviewRow[] {
-  const counts = new Map<string, { n: number; inForce: number }>();
-  for (const r of dataset.ratifications) {
-    if (r.registeredOn > asOf) continue;
-    const c = counts.get(r.instrument) ?? { n: 0, inForce: 0 };
-    c.n += 1;
-    if (statusOn(r, asOf) === "in-force") c.inForce += 1;
-    counts.set(r.instrument, c);
-  }
+  const idx = indexOf(dataset);
   return dataset.instruments
     .filter((ins) => adoptedBy(ins, asOf))
-    .map((ins) => ({
-      instrument: ins,
-      category: categoryOn(ins, asOf),
-      ratifications: counts.get(ins.code)?.n ?? 0,
-      inForce: counts.get(ins.code)?.inForce ?? 0,
-    }))
+    .map((ins) => ({ ins, category: categoryOn(ins, asOf) }))
     .filter(
-      (row) =>
-        (filter.category === undefined || row.category === filter.category) &&
-        (filter.kind === undefined || row.instrument.kind === filter.kind) &&
-        (filter.status === undefined || (row.instrument.status ?? "unknown") === filter.status),
-    );
+      ({ ins, category }) =>
+        (filter.category === undefined || category === filter.category) &&
+        (filter.kind === undefined || ins.kind === filter.kind) &&
+        (filter.status === undefined || (ins.status ?? "unknown") === filter.status),
+    )
+    .map(({ ins, category }) => {
+      const { count, inForce } = instrumentCounts(dataset, ins, idx.ratificationsByInstrument.get(ins.code) ?? [], asOf);
+      return { instrument: ins, category, ratifications: count, inForce };
+    });
+}
+
+/** One member State's row in the list of all States: its ratifications by category, with certainty. */
+export interface StateRow {
+  state: MemberState;
+  /** The partner record with curated partnership records, when there is one. */
+  partner: PartnerId | null;
+  total: Count;
+  byCategory: CategoryCertainCounts;
+  available: CategoryCounts;
+  /** The 2014 Protocol to the Forced Labour Convention (P029): 0 or 1, with certainty. */
+  p029: Count;
+  /** Whether the State has ratified every fundamental Convention adopted by `asOf`: yes, no, or open. */
+  allFundamental: "yes" | "no" | "open";
+}
+
+export interface RegionRow {
+  region: MemberState["region"];
+  states: number;
+  /** States of the region that have ratified every fundamental Convention. */
+  allFundamental: Count;
+  /** Ratifications of fundamental Conventions in the region. */
+  fundamental: Count;
+}
+
+export interface StatesOverview {
+  asOf: IsoDate;
+  rows: StateRow[];
+  /** Member States that have ratified every fundamental Convention adopted by `asOf`. */
+  allFundamental: Count;
+  /** The fundamental Conventions adopted by `asOf` (10 since 2022-06-10). */
+  fundamentalAvailable: number;
+  byRegion: RegionRow[];
+}
+
+/** Every member State with its ratification counts on `asOf`, the counts by region, and the home page's figures. */
+export function statesOverview(dataset: Dataset, asOf: IsoDate): StatesOverview {
+  const idx = indexOf(dataset);
+  const p029 = idx.instruments.get("P029");
+  const rows: StateRow[] = [...dataset.memberStates]
+    .sort((a, b) => (a.code < b.code ? -1 : 1))
+    .map((state) => {
+      const s = ratificationSummary(dataset, state.code, asOf);
+      const f = s.byCategory.fundamental;
+      const all = s.available.fundamental;
+      const partnerId = partnerIdOfState(state.code);
+      const p = new CountTally();
+      const pr = (idx.ratificationsByState.get(state.code) ?? []).find((r) => r.instrument === "P029");
+      if (pr) {
+        const day = statusOnDay(dataset, pr, asOf);
+        if (day.registered === "yes") p.certain();
+        else if (day.registered === "open") p.possible(day.open[0]!);
+      }
+      return {
+        state,
+        partner: idx.partners.has(partnerId) ? partnerId : null,
+        total: s.total,
+        byCategory: s.byCategory,
+        available: s.available,
+        p029: p029 && adoptedBy(p029, asOf) ? p.close(incompleteness(dataset, state.code, [p029], scopeOf(state.code, p029.code, null), asOf), 1) : exactCount(0),
+        allFundamental: f.low >= all ? "yes" : f.high !== null && f.high < all ? "no" : "open",
+      };
+    });
+  const fundamentalAvailable = rows[0]?.available.fundamental ?? 0;
+  const tallyAll = (list: StateRow[]) => {
+    const t = new CountTally();
+    for (const r of list) {
+      if (r.allFundamental === "yes") t.certain();
+      else if (r.allFundamental === "open") t.possible(r.byCategory.fundamental.reasons[0]!);
+    }
+    return t.close(null);
+  };
+  const regions = new Map<MemberState["region"], StateRow[]>();
+  for (const r of rows) {
+    const list = regions.get(r.state.region);
+    if (list) list.push(r);
+    else regions.set(r.state.region, [r]);
+  }
+  const byRegion = [...regions.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([region, list]) => ({
+      region,
+      states: list.length,
+      allFundamental: tallyAll(list),
+      fundamental: addCounts(...list.map((r) => r.byCategory.fundamental)),
+    }));
+  return { asOf, rows, allFundamental: tallyAll(rows), fundamentalAvailable, byRegion };
 }
 
 export interface YearSpan {
@@ -252,9 +513,24 @@ export interface YearSpan {
   toYear: number;
 }
 
+/**
+ * An amount the records support without counting the same money twice: `low` adds only
+ * contributions whose periods do not overlap (the largest such total), `high` adds every one.
+ * Exact when nothing overlaps.
+ */
+export interface AmountBounds {
+  low: DecimalString;
+  high: DecimalString;
+  certainty: "exact" | "range";
+}
+
+export interface MoneyBounds extends AmountBounds {
+  currency: Money["currency"];
+}
+
 export interface ContributionGroup<K> {
   key: K;
-  totals: Money[];
+  totals: MoneyBounds[];
   approximate: boolean;
   contributions: Contribution[];
 }
@@ -264,22 +540,54 @@ export interface ContributionSummary {
   range: YearSpan;
   /** Contributions whose whole period lies in the range, oldest first. */
   contributions: Contribution[];
-  /** Exact totals, one per currency (different currencies are never added together). */
-  totals: Money[];
-  /** Exact total in US dollars, using each record's USD equivalent; `complete` is false when one is missing. */
-  usd: { amount: DecimalString; complete: boolean };
+  /** Totals, one per currency (different currencies are never added together), without double counting. */
+  totals: MoneyBounds[];
+  /** The total in US dollars, using each record's USD equivalent; `complete` is false when one is missing. */
+  usd: AmountBounds & { complete: boolean };
   /** True when any amount summed is approximate ("almost US$5.2 million"). */
   approximate: boolean;
   byChannel: ContributionGroup<ContributionChannel>[];
   /** Grouped by period ("2018–2022") and channel: the rows of the chart. */
   byPeriod: ContributionGroup<{ from: number; to: number; channel: ContributionChannel }>[];
-  /** Pairs of summed contributions whose periods overlap: a total may count money twice. */
-  overlaps: [string, string][];
+  /** Pairs of contributions whose periods overlap: they may count the same money, so `high` adds them and `low` does not. */
+  overlaps: [ContributionId, ContributionId][];
 }
 
 function usdOf(c: Contribution): string | null {
   if (c.money.currency === "USD") return c.money.amount;
   return c.usd?.amount ?? null;
+}
+
+function overlap(a: Contribution, b: Contribution): boolean {
+  return a.period.from <= b.period.to && b.period.from <= a.period.to;
+}
+
+/**
+ * The bounds of a sum of amounts over periods that may overlap: `high` is the plain sum; `low`
+ * the largest sum of contributions no two of which overlap in time (weighted interval scheduling).
+ */
+export function amountBounds(items: readonly { contribution: Contribution; amount: string }[]): AmountBounds {
+  const high = sumDecimals(items.map((i) => i.amount));
+  const sorted = [...items].sort((a, b) => a.contribution.period.to - b.contribution.period.to);
+  const best: DecimalString[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const cur = sorted[i]!;
+    let j = i - 1;
+    while (j >= 0 && sorted[j]!.contribution.period.to >= cur.contribution.period.from) j--;
+    const take = sumDecimals([cur.amount, j >= 0 ? best[j]! : "0"]);
+    const skip = i > 0 ? best[i - 1]! : ("0" as DecimalString);
+    best.push(compareDecimals(take, skip) >= 0 ? take : skip);
+  }
+  const low = best.length > 0 ? best[best.length - 1]! : ("0" as DecimalString);
+  return { low, high, certainty: compareDecimals(low, high) === 0 ? "exact" : "range" };
+}
+
+function moneyBounds(list: readonly Contribution[]): MoneyBounds[] {
+  const currencies = [...new Set(list.map((c) => c.money.currency))].sort();
+  return currencies.map((currency) => ({
+    currency,
+    ...amountBounds(list.filter((c) => c.money.currency === currency).map((c) => ({ contribution: c, amount: c.money.amount }))),
+  }));
 }
 
 function groupBy<K>(list: Contribution[], keyOf: (c: Contribution) => K, id: (k: K) => string): ContributionGroup<K>[] {
@@ -291,33 +599,31 @@ function groupBy<K>(list: Contribution[], keyOf: (c: Contribution) => K, id: (k:
     g.approximate ||= c.approximate;
     groups.set(id(k), g);
   }
-  for (const g of groups.values()) g.totals = sumByCurrency(g.contributions.map((c) => c.money));
+  for (const g of groups.values()) g.totals = moneyBounds(g.contributions);
   return [...groups.values()];
 }
 
-/** A partner's contributions within a span of years: exact totals by currency, channel and period. */
+/** A partner's contributions within a span of years: totals by currency, channel and period, never counting overlaps twice. */
 export function contributionSummary(dataset: Dataset, partner: PartnerId, range: YearSpan): ContributionSummary {
   const list = (indexOf(dataset).contributionsByPartner.get(partner) ?? [])
     .filter((c) => c.period.from >= range.fromYear && c.period.to <= range.toYear)
     .sort((a, b) => a.period.from - b.period.from || a.period.to - b.period.to || (a.id < b.id ? -1 : 1));
-  const usdParts = list.map(usdOf);
-  const overlaps: [string, string][] = [];
+  const overlaps: [ContributionId, ContributionId][] = [];
   for (let i = 0; i < list.length; i++) {
     for (let j = i + 1; j < list.length; j++) {
-      const a = list[i]!;
-      const b = list[j]!;
-      if (a.period.from <= b.period.to && b.period.from <= a.period.to) overlaps.push([a.id, b.id]);
+      if (overlap(list[i]!, list[j]!)) overlaps.push([list[i]!.id, list[j]!.id]);
     }
   }
+  const usdItems = list.flatMap((c) => {
+    const amount = usdOf(c);
+    return amount === null ? [] : [{ contribution: c, amount }];
+  });
   return {
     partner,
     range,
     contributions: list,
-    totals: sumByCurrency(list.map((c) => c.money)),
-    usd: {
-      amount: sumDecimals(usdParts.filter((x): x is string => x !== null)),
-      complete: usdParts.every((x) => x !== null),
-    },
+    totals: moneyBounds(list),
+    usd: { ...amountBounds(usdItems), complete: usdItems.length === list.length },
     approximate: list.some((c) => c.approximate),
     byChannel: groupBy(list, (c) => c.channel, (k) => k),
     byPeriod: groupBy(
@@ -329,7 +635,8 @@ export function contributionSummary(dataset: Dataset, partner: PartnerId, range:
   };
 }
 
-export type MetricValue = number | DecimalString | boolean;
+/** A computed metric: a count with its certainty, an amount with its bounds, or yes/no. */
+export type MetricValue = Count | AmountBounds | boolean;
 
 /** The value of a metric for a partner on `asOf`, or null when it cannot be computed. */
 export function computeMetric(
@@ -374,20 +681,22 @@ export function computeMetric(
     }
     case "contributions.total": {
       const s = contributionSummary(dataset, partnerId, { fromYear, toYear });
-      if (params?.currency === "USD") return s.usd.complete ? s.usd.amount : null;
-      return s.totals.find((m) => m.currency === params?.currency)?.amount ?? ("0" as DecimalString);
+      if (params?.currency === "USD") return s.usd.complete ? { low: s.usd.low, high: s.usd.high, certainty: s.usd.certainty } : null;
+      const t = s.totals.find((m) => m.currency === params?.currency);
+      return t ? { low: t.low, high: t.high, certainty: t.certainty } : { low: "0" as DecimalString, high: "0" as DecimalString, certainty: "exact" };
     }
     case "agreements.count":
-      return (idx.agreementsByPartner.get(partnerId) ?? []).filter(
-        (a) =>
-          happenedBy(a.signedOn, asOf) &&
-          yearOf(a.signedOn) >= fromYear &&
-          yearOf(a.signedOn) <= toYear &&
-          (params?.framework === undefined || a.frameworks.includes(params.framework)),
-      ).length;
+      return exactCount(
+        (idx.agreementsByPartner.get(partnerId) ?? []).filter(
+          (a) =>
+            happenedBy(a.signedOn, asOf) &&
+            yearOf(a.signedOn) >= fromYear &&
+            yearOf(a.signedOn) <= toYear &&
+            (params?.framework === undefined || a.frameworks.includes(params.framework)),
+        ).length,
+      );
     case "projects.count":
-      return (idx.projectsByPartner.get(partnerId) ?? []).filter((p) => p.start === undefined || happenedBy(p.start, asOf))
-        .length;
+      return exactCount((idx.projectsByPartner.get(partnerId) ?? []).filter((p) => p.start === undefined || happenedBy(p.start, asOf)).length);
     case "membership.founding": {
       if (partner.kind !== "member-state") return null;
       return idx.memberStates.get(partner.state)?.founding ?? null;
@@ -395,82 +704,89 @@ export function computeMetric(
   }
 }
 
-function sameValue(a: MetricValue | null, b: MetricValue | null): boolean {
-  if (a === null || b === null) return false;
-  if (typeof a === "string" && typeof b === "string") return compareDecimals(a, b) === 0;
-  return a === b;
+/** Whether a metric's value is decided and equal to the stated one. */
+function decidedEqual(stated: Claim["stated"], v: MetricValue | null): boolean {
+  if (v === null) return false;
+  if (typeof v === "boolean") return v === stated;
+  if ("reasons" in v) return typeof stated === "number" && isExact(v) && v.low === stated;
+  return typeof stated === "string" && compareDecimals(v.low, stated) === 0 && compareDecimals(v.high, stated) === 0;
 }
 
-export type ClaimStatus = "holds" | "drifted" | "wrong" | "not-computable";
+/** Whether a metric's value may equal the stated one (the stated value lies within its bounds). */
+function mayEqual(stated: Claim["stated"], v: MetricValue | null): boolean {
+  if (v === null) return false;
+  if (typeof v === "boolean") return v === stated;
+  if ("reasons" in v) return typeof stated === "number" && countIncludes(v, stated);
+  return typeof stated === "string" && compareDecimals(v.low, stated) <= 0 && compareDecimals(stated, v.high) <= 0;
+}
+
+export type ClaimStatus = "holds" | "drifted" | "wrong" | "undecided" | "not-computable";
 
 export interface ClaimCheck {
   claim: Claim;
   id: ClaimId;
   asOf: IsoDate;
   /**
-   * holds: the records give the stated value on `asOf`;
-   * drifted: they give it on the claim's own date but not on `asOf`;
-   * wrong: they do not give it even on the claim's own date;
+   * holds: the records decide the stated value on `asOf` (an exact count, equal);
+   * undecided: the stated value lies within the bounds on `asOf` but the records do not decide it;
+   * drifted: the records rule it out on `asOf` but give (or allow) it on the claim's own date;
+   * wrong: they rule it out on both days;
    * not-computable: the metric cannot be computed for this partner.
    */
   status: ClaimStatus;
-  stated: MetricValue;
+  stated: Claim["stated"];
   /** What the records give on the date the claim speaks for. */
   onStatedDate: MetricValue | null;
   /** What the records give on `asOf`. */
   onAsOf: MetricValue | null;
-  /** One sentence for people: "The source states 26; the records give 28 as of 2026-11-29." */
-  message: string;
-}
-
-function show(v: MetricValue | null): string {
-  if (v === null) return "nothing";
-  if (typeof v === "boolean") return v ? "yes" : "no";
-  return String(v);
 }
 
 /** Checks every claim (or one partner's) against the records, on its own date and on `asOf`. */
 export function checkClaims(dataset: Dataset, asOf: IsoDate, partner?: PartnerId): ClaimCheck[] {
-  return (partner === undefined ? dataset.claims : (indexOf(dataset).claimsByPartner.get(partner) ?? []))
-    .map((claim) => {
-      const onStatedDate = computeMetric(dataset, claim.partner, claim.metric, claim.params, claim.statedFor);
-      const onAsOf = computeMetric(dataset, claim.partner, claim.metric, claim.params, asOf);
-      let status: ClaimStatus;
-      let message: string;
-      if (onAsOf === null && onStatedDate === null) {
-        status = "not-computable";
-        message = `The records cannot compute ${claim.metric} for ${claim.partner}.`;
-      } else if (sameValue(claim.stated, onAsOf)) {
-        status = "holds";
-        message = `The source states ${show(claim.stated)}; the records agree as of ${asOf}.`;
-      } else if (sameValue(claim.stated, onStatedDate)) {
-        status = "drifted";
-        message = `The source states ${show(claim.stated)}, true on ${claim.statedFor}; the records give ${show(onAsOf)} as of ${asOf}.`;
-      } else {
-        status = "wrong";
-        message = `The source states ${show(claim.stated)}; the records give ${show(onStatedDate)} on ${claim.statedFor} and ${show(onAsOf)} as of ${asOf}.`;
-      }
-      return { claim, id: claim.id, asOf, status, stated: claim.stated, onStatedDate, onAsOf, message };
-    });
+  return (partner === undefined ? dataset.claims : (indexOf(dataset).claimsByPartner.get(partner) ?? [])).map((claim) => {
+    const onStatedDate = computeMetric(dataset, claim.partner, claim.metric, claim.params, claim.statedFor);
+    const onAsOf = computeMetric(dataset, claim.partner, claim.metric, claim.params, asOf);
+    let status: ClaimStatus;
+    if (onAsOf === null && onStatedDate === null) status = "not-computable";
+    else if (decidedEqual(claim.stated, onAsOf)) status = "holds";
+    else if (mayEqual(claim.stated, onAsOf)) status = "undecided";
+    else if (mayEqual(claim.stated, onStatedDate)) status = "drifted";
+    else status = "wrong";
+    return { claim, id: claim.id, asOf, status, stated: claim.stated, onStatedDate, onAsOf };
+  });
 }
 
 export interface ClaimTally {
   holds: number;
   drifted: number;
   wrong: number;
+  undecided: number;
   notComputable: number;
   /** Claims the records no longer support: drifted plus wrong. */
   off: number;
 }
 
-/** How many claims hold, drifted, are wrong or cannot be computed. */
+/** How many claims hold, drifted, are wrong, cannot be decided or cannot be computed. */
 export function tallyClaims(checks: readonly ClaimCheck[]): ClaimTally {
-  const t: ClaimTally = { holds: 0, drifted: 0, wrong: 0, notComputable: 0, off: 0 };
+  const t: ClaimTally = { holds: 0, drifted: 0, wrong: 0, undecided: 0, notComputable: 0, off: 0 };
   for (const c of checks) {
-    if (c.status === "holds") t.holds += 1;
-    else if (c.status === "drifted") t.drifted += 1;
-    else if (c.status === "wrong") t.wrong += 1;
-    else t.notComputable += 1;
+    switch (c.status) {
+      case "holds":
+        t.holds += 1;
+        break;
+      case "drifted":
+        t.drifted += 1;
+        break;
+      case "wrong":
+        t.wrong += 1;
+        break;
+      case "undecided":
+        t.undecided += 1;
+        break;
+      case "not-computable":
+        t.notComputable += 1;
+        break;
+    }
   }
   t.off = t.drifted + t.wrong;
   return t;
@@ -491,7 +807,13 @@ export interface ProgrammeRow {
 
 export interface PartnerProfile {
   asOf: IsoDate;
+  /**
+   * The partner record; for a member State without one, a plain record made from the State
+   * (`curated` false: no narrative, no partnership records).
+   */
   partner: Partner;
+  /** True when the partner has its own Partner record (curated narrative and partnership records). */
+  curated: boolean;
   /** The member State behind the partner, when it is one. */
   memberState: MemberState | null;
   ratifications: RatificationSummary | null;
@@ -505,12 +827,13 @@ export interface PartnerProfile {
   claims: ClaimCheck[];
   /** Headline figures for lists and comparisons. */
   headline: {
-    ratified: number | null;
-    fundamental: number | null;
-    governance: number | null;
-    technical: number | null;
-    inForce: number | null;
-    contributionsUsd: DecimalString;
+    ratified: Count | null;
+    fundamental: Count | null;
+    governance: Count | null;
+    technical: Count | null;
+    inForce: Count | null;
+    /** US dollars the records support without counting overlapping periods twice. */
+    contributionsUsd: AmountBounds;
     contributionsApproximate: boolean;
     agreements: number;
     projects: number;
@@ -522,10 +845,32 @@ export interface PartnerProfile {
   sources: Source[];
 }
 
-/** Everything a profile shows for a partner on `asOf`, in one object; null when there is no such partner. */
+/** The partner record of a member State without one: the State's name, no narrative. */
+function plainStatePartner(state: MemberState): Partner {
+  return {
+    id: partnerIdOfState(state.code),
+    kind: "member-state",
+    state: state.code,
+    name: state.name,
+    summary: "",
+    themes: [],
+    sections: [],
+    evidence: state.evidence,
+    sources: state.sources,
+  };
+}
+
+/**
+ * Everything a profile shows for a partner on `asOf`, in one object. Every member State has
+ * one under its lower-case code (`fr`), built from its records, whether or not it has a Partner
+ * record; curated sections are filled only where records exist. Null when there is no such
+ * partner or State.
+ */
 export function partnerProfile(dataset: Dataset, partnerId: PartnerId, asOf: IsoDate): PartnerProfile | null {
   const idx = indexOf(dataset);
-  const partner = idx.partners.get(partnerId);
+  const curatedPartner = idx.partners.get(partnerId);
+  const plainState = curatedPartner ? undefined : /^[a-z]{2}$/.test(partnerId) ? idx.memberStates.get(partnerId.toUpperCase()) : undefined;
+  const partner = curatedPartner ?? (plainState ? plainStatePartner(plainState) : undefined);
   if (!partner) return null;
   const memberState = partner.kind === "member-state" ? (idx.memberStates.get(partner.state) ?? null) : null;
   const ratifications = partner.kind === "member-state" ? ratificationSummary(dataset, partner.state, asOf) : null;
@@ -576,6 +921,7 @@ export function partnerProfile(dataset: Dataset, partnerId: PartnerId, asOf: Iso
   return {
     asOf,
     partner,
+    curated: curatedPartner !== undefined,
     memberState,
     ratifications,
     contributions,
@@ -590,7 +936,7 @@ export function partnerProfile(dataset: Dataset, partnerId: PartnerId, asOf: Iso
       governance: ratifications?.byCategory.governance ?? null,
       technical: ratifications?.byCategory.technical ?? null,
       inForce: ratifications?.byStatus.inForce ?? null,
-      contributionsUsd: contributions.usd.amount,
+      contributionsUsd: { low: contributions.usd.low, high: contributions.usd.high, certainty: contributions.usd.certainty },
       contributionsApproximate: contributions.approximate,
       agreements: agreements.length,
       projects: projects.length,
@@ -601,7 +947,14 @@ export function partnerProfile(dataset: Dataset, partnerId: PartnerId, asOf: Iso
   };
 }
 
-/** Profiles of every partner on `asOf`, for lists, home pages and comparisons. */
+/** Profiles of every partner record on `asOf`, for lists and comparisons. */
 export function allProfiles(dataset: Dataset, asOf: IsoDate): PartnerProfile[] {
-  return dataset.partners.map((p) => partnerProfile(dataset, p.id, asOf)!).filter(Boolean);
+  return dataset.partners.flatMap((p) => partnerProfile(dataset, p.id, asOf) ?? []);
+}
+
+/** Profiles of every member State on `asOf` (curated or not), in alpha-2 order. */
+export function allStateProfiles(dataset: Dataset, asOf: IsoDate): PartnerProfile[] {
+  return [...dataset.memberStates]
+    .sort((a, b) => (a.code < b.code ? -1 : 1))
+    .flatMap((s) => partnerProfile(dataset, partnerIdOfState(s.code), asOf) ?? []);
 }

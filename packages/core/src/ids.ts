@@ -55,6 +55,9 @@ export type ProjectId = z.infer<typeof ProjectId>;
 export const CountryProgrammeId = slug("a country programme id", "cn-dwcp-2023-2025").brand<"CountryProgrammeId">();
 export type CountryProgrammeId = z.infer<typeof CountryProgrammeId>;
 
+export const CoverageId = slug("a coverage id", "all-members-fundamental").brand<"CoverageId">();
+export type CoverageId = z.infer<typeof CoverageId>;
+
 export const ClaimId = slug("a claim id", "cn-page-ratified-total").brand<"ClaimId">();
 export type ClaimId = z.infer<typeof ClaimId>;
 

@@ -5,6 +5,8 @@
  *
  * @packageDocumentation
  */
+export * from "./certainty.js";
+export * from "./coverage.js";
 export * from "./dataset-index.js";
 export * from "./dates.js";
 export * from "./derive.js";

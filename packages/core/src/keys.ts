@@ -29,4 +29,5 @@ export const RECORD_NOUN: Record<CollectionName, string> = {
   projects: "project",
   countryProgrammes: "country programme",
   claims: "claim",
+  coverage: "coverage record",
 };

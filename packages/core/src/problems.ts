@@ -26,6 +26,8 @@ export type ProblemCode =
   | "classification-overlap"
   | "metric-mismatch"
   | "inconsistent"
+  | "out-of-bounds"
+  | "conflicting-sources"
   | "internal";
 
 export function formatPath(path: readonly PathSegment[]): string {

@@ -8,6 +8,7 @@ import {
   CountryCode,
   CountryCode3,
   CountryProgrammeId,
+  CoverageId,
   InstrumentCode,
   PartnerId,
   ProjectId,
@@ -147,9 +148,21 @@ export type RatificationStatusValue = RatificationStatus["status"];
 export const Ratification = Attested.extend({
   state: CountryCode,
   instrument: InstrumentCode,
-  /** Date the ILO registered the ratification. */
-  registeredOn: IsoDate,
-  history: z.array(RatificationStatus).min(1, { error: "needs at least one status entry" }),
+  /**
+   * Date the ILO registered the ratification, to the precision known (`2022-08-12`, `2022-08`
+   * or `2022`). A partial date is bounded by its source: see `registrationWindow`.
+   */
+  registeredOn: PartialDate,
+  /**
+   * Dated status changes. May be empty: entry into force then follows the standard final
+   * articles (twelve months after registration), and the derived status says it is derived.
+   */
+  history: z.array(RatificationStatus),
+  /**
+   * Registration dates other sources give when they disagree with `registeredOn`; each is a
+   * warning for a curator until the sources are reconciled (never a silent pick).
+   */
+  reportedDates: z.array(z.strictObject({ date: PartialDate, source: SourceId, locator: z.string().max(500).optional() })).optional(),
 }).strict();
 export type Ratification = z.infer<typeof Ratification>;
 
@@ -357,6 +370,33 @@ export const Claim = Attested.extend({
 }).strict();
 export type Claim = z.infer<typeof Claim>;
 
+/** Which States a coverage record speaks for. */
+export const CoverageStates = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("all-members") }),
+  z.strictObject({ kind: z.literal("list"), codes: z.array(CountryCode).min(1, { error: "needs at least one State code" }) }),
+]);
+export type CoverageStates = z.infer<typeof CoverageStates>;
+
+/** Which instruments a coverage record speaks for: every one, a category (every instrument ever in it), or a list. */
+export const CoverageInstruments = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("all") }),
+  z.strictObject({ kind: z.literal("category"), category: InstrumentCategory }),
+  z.strictObject({ kind: z.literal("list"), codes: z.array(InstrumentCode).min(1, { error: "needs at least one instrument code" }) }),
+]);
+export type CoverageInstruments = z.infer<typeof CoverageInstruments>;
+
+/**
+ * A statement that the ratification records are complete for a scope (States × instruments)
+ * up to a day. Anything outside every coverage record is partial, and counts over it are "at least".
+ */
+export const Coverage = Attested.extend({
+  id: CoverageId,
+  scope: z.strictObject({ states: CoverageStates, instruments: CoverageInstruments }),
+  /** Every registration in the scope up to this day is in the records. */
+  completeAsOf: IsoDate,
+}).strict();
+export type Coverage = z.infer<typeof Coverage>;
+
 export const DATASET_SCHEMA_VERSION = 1 as const;
 
 /** The whole set of records. */
@@ -373,6 +413,7 @@ export const Dataset = z.strictObject({
   projects: z.array(Project),
   countryProgrammes: z.array(CountryProgramme),
   claims: z.array(Claim),
+  coverage: z.array(Coverage),
 });
 export type Dataset = z.infer<typeof Dataset>;
 
@@ -389,6 +430,7 @@ export const COLLECTIONS = [
   "projects",
   "countryProgrammes",
   "claims",
+  "coverage",
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -405,6 +447,7 @@ export const RECORD_SCHEMAS = {
   projects: Project,
   countryProgrammes: CountryProgramme,
   claims: Claim,
+  coverage: Coverage,
 } as const satisfies Record<CollectionName, z.ZodType>;
 
 export type RecordOf<C extends CollectionName> = Dataset[C][number];

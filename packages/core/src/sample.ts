@@ -118,6 +118,9 @@ export function sampleDatasetInput() {
       { id: "cn-page-bri", partner: "cn", text: "three ministries", metric: "agreements.count", params: { fromYear: 2019, toYear: 2019, framework: "belt-and-road" }, stated: 3, statedFor: "2022-06-01", evidence: "verified", sources: src("c10") },
       { id: "cn-page-founding", partner: "cn", text: "a founding member State", metric: "membership.founding", stated: true, statedFor: "2022-06-01", evidence: "verified", sources: src("c10") },
     ],
+    coverage: [
+      { id: "cn-all", scope: { states: { kind: "list", codes: ["CN"] }, instruments: { kind: "all" } }, completeAsOf: "2026-11-29", evidence: "verified", sources: src("c10") },
+    ],
   };
 }
 

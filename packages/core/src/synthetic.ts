@@ -60,6 +60,13 @@ export function syntheticDataset(base: unknown, options: SyntheticOptions = {}):
     const suffix = (s: unknown) => `${String(s)}-x${id}`;
     const title = (s: unknown) => `${String(s)}${variant}`;
     if (code) for (const r of ratifications) ds.ratifications!.push({ ...clone(r), state: code });
+    // A copy is as completely recorded as its original.
+    if (code) {
+      for (const c of ds.coverage ?? []) {
+        const states = (c.scope as { states: { kind: string; codes?: string[] } }).states;
+        if (states.kind === "list" && states.codes?.includes(state)) states.codes.push(code);
+      }
+    }
     for (const a of agreements) {
       const copy: Json = { ...clone(a), id: suffix(a.id), partner: id, title: title(a.title) };
       if (copy.amends) copy.amends = suffix(copy.amends);

@@ -1,4 +1,5 @@
 // validateDataset: schema checks per record, then the rules that span records. Never throws.
+import { boundingCoverage } from "./coverage.js";
 import { compareDates, firstDay, lastDay, yearOf } from "./dates.js";
 import { RECORD_NOUN, recordKey } from "./keys.js";
 import { compareDecimals, sumDecimals } from "./money.js";
@@ -13,9 +14,13 @@ import {
   type Share,
 } from "./records.js";
 
+/**
+ * The outcome of a validation. `problems` must be fixed before the data is used; `warnings` are
+ * for a curator to look at (sources that disagree) and do not stop the data being used.
+ */
 export type ValidationResult =
-  | { ok: true; dataset: Dataset; problems: [] }
-  | { ok: false; dataset?: undefined; problems: Problem[] };
+  | { ok: true; dataset: Dataset; problems: []; warnings: Problem[] }
+  | { ok: false; dataset?: undefined; problems: Problem[]; warnings: Problem[] };
 
 interface Indexed<T> {
   index: number;
@@ -36,6 +41,7 @@ export function validateDataset(input: unknown): ValidationResult {
     return {
       ok: false,
       problems: [problem([], "internal", `the data could not be checked (${(error as Error)?.message ?? String(error)})`)],
+      warnings: [],
     };
   }
 }
@@ -46,6 +52,7 @@ function validateUnsafe(input: unknown): ValidationResult {
     return {
       ok: false,
       problems: [problem([], "not-a-dataset", "the file is not a dataset: expected a JSON object with schemaVersion and the record lists")],
+      warnings: [],
     };
   }
   const obj = input as Record<string, unknown>;
@@ -74,20 +81,41 @@ function validateUnsafe(input: unknown): ValidationResult {
       else problems.push(...zodProblems(r.error, [c, index]));
     });
   }
-  problems.push(...crossRecordProblems(parsed));
-  if (problems.length > 0) return { ok: false, problems };
+  const warnings: Problem[] = [];
+  problems.push(...crossRecordProblems(parsed, warnings));
+  if (problems.length > 0) return { ok: false, problems, warnings };
+  return { ok: true, dataset: datasetOf(parsed), problems: [], warnings };
+}
+
+function datasetOf(parsed: Parsed): Dataset {
   const dataset = { schemaVersion: DATASET_SCHEMA_VERSION } as Dataset;
   for (const c of COLLECTIONS) (dataset as Record<string, unknown>)[c] = parsed[c].map((x) => x.record);
-  return { ok: true, dataset, problems: [] };
+  return dataset;
 }
 
 /** The cross-record rules alone, on records that already passed their schemas. */
 export function checkDatasetRules(dataset: Dataset): Problem[] {
+  return crossRecordProblems(parsedOf(dataset), []);
+}
+
+/** The warnings alone (sources that disagree), on records that already passed their schemas. */
+export function datasetWarnings(dataset: Dataset): Problem[] {
+  const warnings: Problem[] = [];
+  crossRecordProblems(parsedOf(dataset), warnings);
+  return warnings;
+}
+
+function parsedOf(dataset: Dataset): Parsed {
   const parsed = {} as Parsed;
   for (const c of COLLECTIONS) {
     (parsed as Record<string, Indexed<unknown>[]>)[c] = dataset[c].map((record, index) => ({ index, record }));
   }
-  return crossRecordProblems(parsed);
+  return parsed;
+}
+
+/** Whether two dates of any precision can mean the same day. */
+function datesAgree(a: string, b: string): boolean {
+  return firstDay(a) <= lastDay(b) && firstDay(b) <= lastDay(a);
 }
 
 function sharesProblem(shares: readonly Share[] | readonly { percent?: string }[], path: PathSegment[], what: string): Problem | null {
@@ -103,7 +131,7 @@ function sharesProblem(shares: readonly Share[] | readonly { percent?: string }[
   return null;
 }
 
-function crossRecordProblems(p: Parsed): Problem[] {
+function crossRecordProblems(p: Parsed, warnings: Problem[]): Problem[] {
   const out: Problem[] = [];
   const keys = {} as Record<CollectionName, Map<string, number>>;
 
@@ -198,19 +226,54 @@ function crossRecordProblems(p: Parsed): Problem[] {
     }
   }
 
+  // Coverage: the States and instruments it names exist.
+  for (const { index, record: c } of p.coverage) {
+    const path: PathSegment[] = ["coverage", index, "scope"];
+    if (c.scope.states.kind === "list") {
+      c.scope.states.codes.forEach((code, i) => {
+        if (!has("memberStates", code)) out.push(dangling([...path, "states", "codes", i], "member State", code, "memberStates"));
+      });
+    }
+    if (c.scope.instruments.kind === "list") {
+      c.scope.instruments.codes.forEach((code, i) => {
+        if (!instruments.has(code)) out.push(dangling([...path, "instruments", "codes", i], "instrument", code, "instruments"));
+      });
+    }
+  }
+
   // Ratifications: State and instrument exist; history in date order and not before registration.
+  const dataset = datasetOf(p);
   const ratifiedOn = new Map(p.ratifications.map((x) => [`${x.record.state}-${x.record.instrument}`, x.record.registeredOn]));
   for (const { index, record: r } of p.ratifications) {
     const path: PathSegment[] = ["ratifications", index];
     if (!has("memberStates", r.state)) out.push(dangling([...path, "state"], "member State", r.state, "memberStates"));
     const ins = instruments.get(r.instrument);
     if (!ins) out.push(dangling([...path, "instrument"], "instrument", r.instrument, "instruments"));
-    else if (yearOf(r.registeredOn) < ins.yearAdopted) {
+    else {
+      for (const c of boundingCoverage(dataset, r)) {
+        if (firstDay(r.registeredOn) > c.completeAsOf) {
+          out.push(
+            problem([...path, "registeredOn"], "out-of-bounds", `registered ${r.registeredOn}, but its source is complete only up to ${c.completeAsOf} (coverage "${c.id}"); correct the date or the source`),
+          );
+        }
+      }
+    }
+    r.reportedDates?.forEach((rd, i) => {
+      const rp: PathSegment[] = [...path, "reportedDates", i];
+      if (!has("sources", rd.source)) out.push(dangling([...rp, "source"], "source", rd.source, "sources"));
+      else if (!datesAgree(rd.date, r.registeredOn)) {
+        const own = r.sources.map((s) => s.source).join(", ") || "no source";
+        warnings.push(
+          problem(rp, "conflicting-sources", `${r.state}'s ratification of ${r.instrument}: registeredOn ${r.registeredOn} (${own}) disagrees with ${rd.date} (${rd.source}); check both sources and correct the record or drop the wrong date`),
+        );
+      }
+    });
+    if (ins && yearOf(r.registeredOn) < ins.yearAdopted) {
       out.push(problem([...path, "registeredOn"], "date-order", `${r.instrument} was adopted in ${ins.yearAdopted}; it cannot be ratified on ${r.registeredOn}`));
     }
     r.history.forEach((h, i) => {
       const hp = [...path, "history", i, "from"];
-      if (lastDay(h.from) < r.registeredOn) {
+      if (lastDay(h.from) < firstDay(r.registeredOn)) {
         out.push(
           problem(hp, h.status === "denounced" ? "denounced-before-ratified" : "date-order",
             `the status "${h.status}" from ${h.from} is dated before the ratification was registered (${r.registeredOn}); correct one of the two dates`),
@@ -226,7 +289,7 @@ function crossRecordProblems(p: Parsed): Problem[] {
           const by = ratifiedOn.get(`${r.state}-${h.automaticBy}`);
           if (by === undefined) {
             out.push(problem([...path, "history", i, "automaticBy"], "dangling-reference", `automatic denunciation by ${h.automaticBy} needs ${r.state}'s ratification of ${h.automaticBy} in ratifications; add it or correct the instrument`));
-          } else if (firstDay(h.from) < by) {
+          } else if (lastDay(h.from) < firstDay(by)) {
             out.push(problem(hp, "date-order", `the automatic denunciation (${h.from}) comes before ${r.state} ratified ${h.automaticBy} (${by}); correct the date`));
           }
         }

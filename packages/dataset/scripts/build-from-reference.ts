@@ -15,6 +15,13 @@ import {
   CHINA_PROJECTS,
 } from "./facts/china.js";
 import { CHINA_RATIFICATIONS } from "./facts/china-ratifications.js";
+import {
+  COMPARATIVE_SOURCE,
+  coverageRecords,
+  mergeComparative,
+  mergeExtras,
+  mergeMembership,
+} from "./facts/all-members.js";
 import { otherRatifications } from "./facts/other-ratifications.js";
 import { KEYED_SOURCES } from "./facts/sources.js";
 import { THEMES } from "./facts/themes.js";
@@ -329,7 +336,22 @@ const others = otherRatifications(readCsv("ratifications-by-instrument.csv"), {
 });
 for (const s of others.sources) sources.set(s.id, s);
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
-const ratifications = [...china, ...others.ratifications].sort((a, b) =>
+
+// Every member State: extra full-date rows, then the comparative table of the fundamental instruments.
+const byKey = new Map([...china, ...others.ratifications].map((r) => [`${r.state}-${r.instrument}`, r]));
+const extraRows = readCsv("ratifications-extra.csv");
+const extras = mergeExtras(extraRows, byKey, {
+  states: new Set(memberStates.map((m) => m.code)),
+  instruments: new Set(instruments.map((i) => i.code)),
+});
+for (const s of extras.sources) sources.set(s.id, s);
+const comparative = mergeComparative(readCsv("normlex-fundamental-comparative.csv"), byKey, new Set(memberStates.map((m) => m.code)));
+sources.set(COMPARATIVE_SOURCE.id, COMPARATIVE_SOURCE);
+const membership = mergeMembership(memberStates, readCsv("membership-dates.csv"));
+const c189 = extraRows.find((r) => r.instrument === "C189" && /swiss_fedlex/.test(r.source_kind ?? ""));
+const coverage = coverageRecords(c189 ? extras.sourceOf(c189.source_url!) : null);
+
+const ratifications = [...byKey.values()].sort((a, b) =>
   a.state === b.state ? (a.instrument < b.instrument ? -1 : 1) : a.state < b.state ? -1 : 1,
 );
 
@@ -346,9 +368,11 @@ const dataset = {
   projects: byId(CHINA_PROJECTS),
   countryProgrammes: byId(CHINA_PROGRAMMES),
   claims: byId(CHINA_CLAIMS),
+  coverage: byId(coverage),
 };
 
 const result = validateDataset(dataset);
+for (const w of result.warnings) console.log(`warning: ${w.at}: ${w.message}`);
 if (!result.ok) {
   console.error(`The generated dataset has ${result.problems.length} problem(s):\n${formatProblems(result.problems)}`);
   process.exit(1);
@@ -363,4 +387,8 @@ console.log(
     .map(([c, f]) => `${f}: ${(dataset[c as keyof typeof COLLECTION_FILES] as unknown[]).length}`)
     .join("\n"),
 );
-for (const line of others.skipped) console.log(`skipped: ${line}`);
+for (const line of [...others.skipped, ...extras.skipped, ...comparative.skipped]) console.log(`skipped: ${line}`);
+console.log(
+  `extra rows: ${extras.added} added, ${extras.agreed} agreeing; comparative table: ${comparative.added} added, ${comparative.agreed} agreeing, ${comparative.conflicts.length + extras.conflicts.length} disagreeing`,
+);
+console.log(`membership: ${membership.filled} dates filled, ${membership.agreed} agreeing, disagreeing: ${membership.disagreed.join("; ") || "none"}`);

@@ -13,4 +13,5 @@ export const COLLECTION_FILES = {
   projects: "projects.json",
   countryProgrammes: "country-programmes.json",
   claims: "claims.json",
+  coverage: "coverage.json",
 } as const satisfies Record<CollectionName, string>;

@@ -1,5 +1,5 @@
 // Versioned migrations, applied in order on open; the same logical schema on SQLite and PostgreSQL.
-import { COLLECTIONS, DATASET_SCHEMA_VERSION } from "@partnership-atlas/core";
+import { type CollectionName, COLLECTIONS, DATASET_SCHEMA_VERSION } from "@partnership-atlas/core";
 import type { Kysely } from "kysely";
 import type { Database } from "./rows.js";
 import { TABLES } from "./rows.js";
@@ -11,29 +11,33 @@ export interface Migration {
   up(db: Kysely<Database>, engine: Engine): Promise<void>;
 }
 
+/** One collection's table, with its indexed reference columns. */
+async function createCollectionTable(db: Kysely<Database>, c: CollectionName): Promise<void> {
+  const table = TABLES[c];
+  await db.schema
+    .createTable(table)
+    .addColumn("key", "text", (col) => col.primaryKey())
+    .addColumn("data", "text", (col) => col.notNull())
+    .addColumn("version", "integer", (col) => col.notNull())
+    .addColumn("updated_at", "text", (col) => col.notNull())
+    .addColumn("updated_by", "text", (col) => col.notNull())
+    .addColumn("partner", "text")
+    .addColumn("state", "text")
+    .addColumn("instrument", "text")
+    .addColumn("search_text", "text")
+    .execute();
+  for (const column of ["partner", "state", "instrument"] as const) {
+    await db.schema.createIndex(`${table}_${column}_idx`).on(table).column(column).execute();
+  }
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: "collections, audit log and meta",
     async up(db, engine) {
-      for (const c of COLLECTIONS) {
-        const table = TABLES[c];
-        await db.schema
-          .createTable(table)
-          .addColumn("key", "text", (col) => col.primaryKey())
-          .addColumn("data", "text", (col) => col.notNull())
-          .addColumn("version", "integer", (col) => col.notNull())
-          .addColumn("updated_at", "text", (col) => col.notNull())
-          .addColumn("updated_by", "text", (col) => col.notNull())
-          .addColumn("partner", "text")
-          .addColumn("state", "text")
-          .addColumn("instrument", "text")
-          .addColumn("search_text", "text")
-          .execute();
-        for (const column of ["partner", "state", "instrument"] as const) {
-          await db.schema.createIndex(`${table}_${column}_idx`).on(table).column(column).execute();
-        }
-      }
+      // The collections of dataset schema 1 as first shipped; later ones arrive in their own migration.
+      for (const c of COLLECTIONS) if (c !== "coverage") await createCollectionTable(db, c);
       await db.schema
         .createTable("audit_log")
         .addColumn("id", engine === "postgres" ? "serial" : "integer", (col) =>
@@ -60,6 +64,13 @@ export const MIGRATIONS: readonly Migration[] = [
         .insertInto("meta")
         .values({ id: 1, revision: 0, dataset_schema_version: DATASET_SCHEMA_VERSION, seeded_at: null })
         .execute();
+    },
+  },
+  {
+    version: 2,
+    name: "coverage collection",
+    async up(db) {
+      await createCollectionTable(db, "coverage");
     },
   },
 ];

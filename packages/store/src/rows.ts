@@ -64,6 +64,7 @@ export const TABLES = {
   projects: "projects",
   countryProgrammes: "country_programmes",
   claims: "claims",
+  coverage: "coverage",
 } as const satisfies Record<CollectionName, string>;
 export type RecordTable = (typeof TABLES)[CollectionName];
 

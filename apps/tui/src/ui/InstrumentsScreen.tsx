@@ -6,6 +6,7 @@ import {
   instrumentRatifications,
   instrumentsOverview,
 } from "@partnership-atlas/core";
+import { formatCount } from "../format.js";
 import { Box, Text } from "ink";
 import { useMemo, useReducer } from "react";
 import { useApp } from "./AppContext.js";
@@ -109,10 +110,10 @@ export function InstrumentsScreen(props: { isActive: boolean }) {
           {state.open} {ins?.title} <Text color={theme.muted}>· as of {app.asOf}</Text>
         </Text>
         <Text>
-          Ratified by {who.length} in the data (Esc back to the list)
+          Ratified by {formatCount(who.count)} (Esc back to the list)
         </Text>
         <ListWindow
-          items={who}
+          items={who.rows}
           selected={-1}
           height={height}
           empty="No ratification in the data."
@@ -143,7 +144,7 @@ export function InstrumentsScreen(props: { isActive: boolean }) {
         render={(r, selected) => (
           <Row
             selected={selected}
-            text={`${r.instrument.code.padEnd(8)} ${r.category.padEnd(11)} ${(r.instrument.status ?? "unknown").padEnd(11)} ${String(r.ratifications).padStart(3)} ratified  ${r.instrument.title}`}
+            text={`${r.instrument.code.padEnd(8)} ${r.category.padEnd(11)} ${(r.instrument.status ?? "unknown").padEnd(11)} ${formatCount(r.ratifications).padStart(3)} ratified  ${r.instrument.title}`}
           />
         )}
       />

@@ -1,14 +1,16 @@
 // A partner's profile: headline figures and sections, recomputed by core for the as-of date.
-import { type PartnerId, partnerProfile } from "@partnership-atlas/core";
+import { type Count, type PartnerId, partnerProfile } from "@partnership-atlas/core";
 import { Box, Text } from "ink";
 import { useEffect, useMemo, useReducer } from "react";
-import { groupDigits } from "../format.js";
+import { formatAmount, formatCount } from "../format.js";
 import { useApp } from "./AppContext.js";
 import type { Screen } from "./appState.js";
 import { ListWindow, moveSelection, Row } from "./ListWindow.js";
 import { profileSections, type Section } from "./profileSections.js";
 import { useAsync } from "./useAsync.js";
 import { useKeys } from "./useKeys.js";
+
+const dash = (c: Count | null) => (c ? formatCount(c) : "—");
 import { appActionFor } from "./appState.js";
 
 interface ProfileState {
@@ -106,12 +108,12 @@ export function ProfileScreen(props: { partner: PartnerId; isActive: boolean }) 
       </Text>
       {h.ratified !== null ? (
         <Text wrap="truncate">
-          Ratified <Text bold>{h.ratified}</Text> — fundamental <Text bold>{h.fundamental}</Text> · governance{" "}
-          <Text bold>{h.governance}</Text> · technical <Text bold>{h.technical}</Text> · in force {h.inForce}
+          Ratified <Text bold>{formatCount(h.ratified)}</Text> — fundamental <Text bold>{dash(h.fundamental)}</Text> · governance{" "}
+          <Text bold>{dash(h.governance)}</Text> · technical <Text bold>{dash(h.technical)}</Text> · in force {dash(h.inForce)}
         </Text>
       ) : null}
       <Text wrap="truncate">
-        US${groupDigits(h.contributionsUsd)}
+        US${formatAmount(h.contributionsUsd)}
         {h.contributionsApproximate ? " (approx.)" : ""} contributed · {h.agreements} agreements · {h.projects} projects ·{" "}
         <Text color={h.driftedClaims ? theme.warn : theme.ok}>{h.driftedClaims} claims drifted</Text>
       </Text>

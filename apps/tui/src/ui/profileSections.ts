@@ -1,6 +1,6 @@
 // The sections of a profile screen, as rows taken from core's partnerProfile. Formats only.
 import type { ClaimStatus, CollectionName, PartnerProfile } from "@partnership-atlas/core";
-import { formatMoney } from "../format.js";
+import { claimMark, formatCount, formatMetric, formatMoney, formatMoneyBounds } from "../format.js";
 
 export interface SectionRow {
   collection: CollectionName;
@@ -25,7 +25,7 @@ export function profileSections(p: PartnerProfile): Section[] {
       label: "Ratifications",
       collection: "ratifications",
       summary: r
-        ? `${r.total} Conventions: fundamental ${r.byCategory.fundamental} of ${r.available.fundamental}, governance ${r.byCategory.governance} of ${r.available.governance}, technical ${r.byCategory.technical}; ${r.protocols} Protocols; in force ${r.byStatus.inForce}, denounced ${r.byStatus.denounced}`
+        ? `${formatCount(r.total)} Conventions: fundamental ${formatCount(r.byCategory.fundamental)} of ${r.available.fundamental}, governance ${formatCount(r.byCategory.governance)} of ${r.available.governance}, technical ${formatCount(r.byCategory.technical)}; ${formatCount(r.protocols)} Protocols; in force ${formatCount(r.byStatus.inForce)}, denounced ${formatCount(r.byStatus.denounced)}`
         : "Not a member State: no ratifications.",
       rows: (r?.rows ?? []).map((row) => ({
         collection: "ratifications",
@@ -36,7 +36,7 @@ export function profileSections(p: PartnerProfile): Section[] {
     {
       label: "Money",
       collection: "contributions",
-      summary: `Contributions: ${c.totals.length ? c.totals.map(formatMoney).join(" + ") : "none recorded"}${c.approximate ? " (some approximate)" : ""}${c.overlaps.length ? `; ${c.overlaps.length} overlapping periods` : ""}`,
+      summary: `Contributions: ${c.totals.length ? c.totals.map(formatMoneyBounds).join(" + ") : "none recorded"}${c.approximate ? " (some approximate)" : ""}${c.overlaps.length ? `; ${c.overlaps.length} overlapping periods` : ""}`,
       rows: c.contributions.map((x) => ({
         collection: "contributions",
         key: x.id,
@@ -73,7 +73,7 @@ export function profileSections(p: PartnerProfile): Section[] {
         collection: "claims",
         key: x.id,
         mark: x.status,
-        text: `${x.status === "holds" ? "holds  " : x.status === "drifted" ? "DRIFTED" : x.status === "wrong" ? "WRONG  " : "n/a    "} stated ${String(x.stated)}, records ${x.onAsOf === null ? "—" : String(x.onAsOf)}: ${x.claim.text}`,
+        text: `${claimMark(x.status)} stated ${formatMetric(x.stated)}, records ${x.onAsOf === null ? "—" : formatMetric(x.onAsOf)}: ${x.claim.text}`,
       })),
     },
   ];

@@ -1,18 +1,20 @@
 // Where a source's prose no longer matches the records: one visible notice per statement,
 // with the values core's checkClaims computed.
 import type { ClaimCheck, MetricValue } from "@partnership-atlas/core";
-import { formatDate, formatMoney, formatNumber } from "@/i18n/format";
+import { formatAmountBounds, formatCount, formatDate, formatMoney, formatNumber } from "@/i18n/format";
 import type { Lang } from "@/i18n/languages";
 import { translator } from "@/i18n/messages";
 import { EvidenceBadge, SourceLinks } from "./Evidence";
 
-function show(lang: Lang, check: ClaimCheck, v: MetricValue | null): string {
+function show(lang: Lang, check: ClaimCheck, v: MetricValue | ClaimCheck["stated"] | null): string {
   const t = translator(lang);
   if (v === null) return t("unknown");
   if (typeof v === "boolean") return v ? t("yes") : t("no");
   if (typeof v === "number") return formatNumber(lang, v);
   const currency = check.claim.params?.currency;
-  return currency ? formatMoney(lang, v, currency) : v;
+  if (typeof v === "string") return currency ? formatMoney(lang, v, currency) : v;
+  if ("reasons" in v) return formatCount(lang, v);
+  return currency ? formatAmountBounds(lang, v, currency) : `${v.low}–${v.high}`;
 }
 
 export function ClaimNotices({ lang, checks }: { lang: Lang; checks: ClaimCheck[] }) {

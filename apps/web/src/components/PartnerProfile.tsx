@@ -9,7 +9,7 @@ import { DataTable } from "@/components/DataTable";
 import { Caveat, EvidenceBadge, SourceLinks } from "@/components/Evidence";
 import { pageAsOf, pageLang, pagePath } from "@/components/page-params";
 import { SiteFrame } from "@/components/SiteFrame";
-import { formatDate, formatMoney } from "@/i18n/format";
+import { formatAmountBounds, formatDate } from "@/i18n/format";
 import { localePath } from "@/i18n/languages";
 import { translator } from "@/i18n/messages";
 import { PartnerIdParam, parseParam, type SearchParams } from "@/lib/params";
@@ -115,7 +115,7 @@ export async function PartnerProfilePage(req: ProfileRequest) {
               <DataTable table={contributions} lang={lang} download={`${base}/contributions`} query={query} />
               <p>
                 {t("contributionsTotal")}:{" "}
-                {p.contributions.totals.map((m) => formatMoney(lang, m.amount, m.currency)).join(" + ")}
+                {p.contributions.totals.map((m) => formatAmountBounds(lang, m, m.currency)).join(" + ")}
                 {p.contributions.approximate ? ` (${t("approximate")})` : ""}
               </p>
               {p.contributions.approximate ? <p className="note">{t("approximateNote")}</p> : null}

@@ -1,5 +1,7 @@
 // Dates, numbers, money and country names per language, all through Intl.
+import type { AmountBounds, Count } from "@partnership-atlas/core";
 import { type Lang, LOCALE } from "./languages";
+import { translator } from "./messages";
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>();
 function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>(key: string, make: () => T): T {
@@ -58,4 +60,22 @@ export function formatMoney(lang: Lang, amount: string, currency: string): strin
 export function formatYears(from: number, to?: number): string {
   if (to === undefined) return `${from}–`;
   return from === to ? String(from) : `${from}–${to}`;
+}
+
+/** A count with its certainty: `8`, `6–7`, `at least 12`. The one place the site writes a Count. */
+export function formatCount(lang: Lang, c: Count): string {
+  switch (c.certainty) {
+    case "exact":
+      return formatNumber(lang, c.low);
+    case "range":
+      return `${formatNumber(lang, c.low)}–${formatNumber(lang, c.high ?? c.low)}`;
+    case "at-least":
+      return translator(lang)("atLeast", { n: formatNumber(lang, c.low) });
+  }
+}
+
+/** An amount the records bound, in its currency: one figure when exact, `low–high` otherwise. */
+export function formatAmountBounds(lang: Lang, a: AmountBounds, currency: string): string {
+  const low = formatMoney(lang, a.low, currency);
+  return a.certainty === "exact" ? low : `${low}–${formatMoney(lang, a.high, currency)}`;
 }

@@ -2,6 +2,8 @@
 // OpenAPI document, and route handlers type their bodies with them.
 import {
   Agreement,
+  Count,
+  PartialDate,
   Claim,
   Contribution,
   ContributionChannel,
@@ -27,14 +29,17 @@ import { z } from "zod";
 
 const count = z.int().min(0);
 const RatificationStatusValue = z.enum(["in-force", "not-in-force", "denounced", "abrogated", "withdrawn"]);
+const StatusOn = z.enum(["in-force", "not-in-force", "denounced", "abrogated", "withdrawn", "not-yet-ratified"]);
+const AmountBounds = z.object({ low: DecimalString, high: DecimalString, certainty: z.enum(["exact", "range"]) });
+const DateWindow = z.object({ from: IsoDate, to: IsoDate });
 
 export const Headline = z.object({
-  ratified: count.nullable(),
-  fundamental: count.nullable(),
-  governance: count.nullable(),
-  technical: count.nullable(),
-  inForce: count.nullable(),
-  contributionsUsd: DecimalString,
+  ratified: Count.nullable(),
+  fundamental: Count.nullable(),
+  governance: Count.nullable(),
+  technical: Count.nullable(),
+  inForce: Count.nullable(),
+  contributionsUsd: AmountBounds.describe("US dollars without counting overlapping periods twice (low) and adding every record (high)"),
   contributionsApproximate: z.boolean(),
   agreements: count,
   projects: count,
@@ -53,14 +58,19 @@ export const PartnerSummary = z.object({
 export const PartnersResponse = z.object({ asOf: IsoDate, partners: z.array(PartnerSummary) });
 
 const CategoryCounts = z.object({ fundamental: count, governance: count, technical: count });
+const CategoryCertainCounts = z.object({ fundamental: Count, governance: Count, technical: Count });
 
 export const RatificationRow = z.object({
   instrument: InstrumentCode,
   title: z.string(),
   kind: z.enum(["convention", "protocol"]),
   category: InstrumentCategory,
-  registeredOn: IsoDate,
+  registeredOn: PartialDate,
+  registeredBetween: DateWindow,
+  registered: z.enum(["yes", "open"]),
   status: RatificationStatusValue,
+  statusDerived: z.boolean(),
+  possibleStatuses: z.array(StatusOn),
   statusFrom: z.string().nullable(),
   automaticBy: InstrumentCode.nullable(),
   evidence: Evidence,
@@ -71,11 +81,11 @@ export const RatificationRow = z.object({
 export const RatificationsResponse = z.object({
   state: CountryCode,
   asOf: IsoDate,
-  total: count.describe("Conventions ratified by asOf"),
-  protocols: count,
-  byCategory: CategoryCounts.describe("By the classification in force on asOf"),
+  total: Count.describe("Conventions ratified by asOf"),
+  protocols: Count,
+  byCategory: CategoryCertainCounts.describe("By the classification in force on asOf"),
   available: CategoryCounts,
-  byStatus: z.object({ inForce: count, notInForce: count, denounced: count, abrogated: count, withdrawn: count }),
+  byStatus: z.object({ inForce: Count, notInForce: Count, denounced: Count, abrogated: Count, withdrawn: Count }),
   rows: z.array(RatificationRow),
 });
 
@@ -83,24 +93,24 @@ export const ClaimCheckResponse = z.object({
   id: z.string(),
   claim: Claim,
   asOf: IsoDate,
-  status: z.enum(["holds", "drifted", "wrong", "not-computable"]),
+  status: z.enum(["holds", "drifted", "wrong", "undecided", "not-computable"]),
   stated: z.union([z.number(), z.string(), z.boolean()]),
-  onStatedDate: z.union([z.number(), z.string(), z.boolean()]).nullable(),
-  onAsOf: z.union([z.number(), z.string(), z.boolean()]).nullable(),
-  message: z.string(),
+  onStatedDate: z.union([Count, AmountBounds, z.boolean()]).nullable(),
+  onAsOf: z.union([Count, AmountBounds, z.boolean()]).nullable(),
 });
 
 export const ContributionsResponse = z.object({
   range: z.object({ fromYear: z.int(), toYear: z.int() }),
-  totals: z.array(Money),
-  usd: z.object({ amount: DecimalString, complete: z.boolean() }),
+  totals: z.array(AmountBounds.extend({ currency: z.string() })),
+  usd: AmountBounds.extend({ complete: z.boolean() }),
+  overlaps: z.array(z.tuple([z.string(), z.string()])).describe("Contributions whose periods overlap"),
   approximate: z.boolean(),
   byPeriod: z.array(
     z.object({
       from: z.int(),
       to: z.int(),
       channel: ContributionChannel,
-      totals: z.array(Money),
+      totals: z.array(AmountBounds.extend({ currency: z.string() })),
       approximate: z.boolean(),
       contributions: z.array(z.string()),
     }),
@@ -127,8 +137,8 @@ export const ProfileResponse = z.object({
 export const InstrumentSummary = z.object({
   instrument: Instrument,
   category: InstrumentCategory.describe("Category on asOf"),
-  ratifications: count.describe("Ratifications in the data registered by asOf"),
-  inForce: count,
+  ratifications: Count.describe("States that ratified by asOf"),
+  inForce: Count,
 });
 
 export const InstrumentsResponse = z.object({ asOf: IsoDate, instruments: z.array(InstrumentSummary) });
@@ -136,8 +146,12 @@ export const InstrumentsResponse = z.object({ asOf: IsoDate, instruments: z.arra
 export const InstrumentRatificationRow = z.object({
   state: CountryCode,
   stateName: z.string(),
-  registeredOn: IsoDate,
+  registeredOn: PartialDate,
+  registeredBetween: DateWindow,
+  registered: z.enum(["yes", "open"]),
   status: RatificationStatusValue,
+  statusDerived: z.boolean(),
+  possibleStatuses: z.array(StatusOn),
   statusFrom: z.string().nullable(),
   automaticBy: InstrumentCode.nullable(),
   evidence: Evidence,
@@ -148,6 +162,7 @@ export const InstrumentResponse = z.object({
   asOf: IsoDate,
   instrument: Instrument,
   category: InstrumentCategory,
+  count: Count.describe("States that ratified by asOf, with certainty"),
   ratifications: z.array(InstrumentRatificationRow),
   sources: z.array(Source),
 });

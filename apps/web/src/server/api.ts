@@ -29,6 +29,7 @@ function profileBody(p: PartnerProfile): In<typeof ProfileResponse> {
       range: p.contributions.range,
       totals: p.contributions.totals,
       usd: p.contributions.usd,
+      overlaps: p.contributions.overlaps,
       approximate: p.contributions.approximate,
       byPeriod: p.contributions.byPeriod.map((g) => ({
         ...g.key,

@@ -21,6 +21,7 @@ import {
   type RatificationSummary,
   ratificationSummary,
   type CountryCode,
+  type Count,
   type Source,
 } from "@partnership-atlas/core";
 import type { AuditEntry, SearchHit, Store } from "@partnership-atlas/store";
@@ -167,6 +168,8 @@ export interface InstrumentView {
   instrument: Instrument;
   category: InstrumentCategory;
   ratifications: InstrumentRatificationRow[];
+  /** How many States ratified it by the date, with certainty. */
+  count: Count;
   sources: Source[];
 }
 
@@ -175,12 +178,13 @@ export async function instrument(code: InstrumentCode, asOf: IsoDate): Promise<I
   return memo(snap, `instrument:${code}:${asOf}`, () => {
     const ins = snap.dataset.instruments.find((i) => i.code === code);
     if (!ins) return null;
-    const ratifications = instrumentRatifications(snap.dataset, code, asOf);
+    const { rows: ratifications, count } = instrumentRatifications(snap.dataset, code, asOf);
     const ids = new Set([...ins.sources, ...ratifications.flatMap((r) => r.sources)].map((s) => s.source as string));
     return {
       instrument: ins,
       category: categoryOn(ins, asOf),
       ratifications,
+      count,
       sources: snap.dataset.sources.filter((s) => ids.has(s.id)),
     };
   });

@@ -1,7 +1,9 @@
 // The tables each page shows, built from core's derived results. Pure: no store, no clock.
 import type {
+  AmountBounds,
   Attested,
   ClaimCheck,
+  Count,
   Instrument,
   InstrumentOverviewRow,
   InstrumentRatificationRow,
@@ -9,7 +11,7 @@ import type {
   PartnerProfile,
   SourceRef,
 } from "@partnership-atlas/core";
-import { countryName } from "../i18n/format";
+import { countryName, formatAmountBounds, formatCount } from "../i18n/format";
 import { categoryLabel, channelLabel, frameworkLabel, instrumentStatusLabel, ratificationStatusLabel } from "../i18n/labels";
 import { type Lang, localePath } from "../i18n/languages";
 import { translator } from "../i18n/messages";
@@ -25,6 +27,16 @@ const EVIDENCE_COLS = (t: ReturnType<typeof translator>): Column[] => [
 /** A partner's display name: Intl's country name for member States, the record's name otherwise. */
 export function partnerName(lang: Lang, p: PartnerProfile["partner"]): string {
   return p.kind === "member-state" ? countryName(lang, p.state) : p.name;
+}
+
+/** A count cell: the count as the site writes it ("6–7", "at least 12"). */
+function count(lang: Lang, c: Count | null): string | null {
+  return c === null ? null : formatCount(lang, c);
+}
+
+/** A money cell from bounds: the amount when exact, else "low–high" as text (the cell's note says why). */
+function usdValue(a: AmountBounds): string {
+  return a.certainty === "exact" ? a.low : `${a.low}–${a.high}`;
 }
 
 export function partnersTable(lang: Lang, profiles: PartnerProfile[]): Table {
@@ -49,13 +61,13 @@ export function partnersTable(lang: Lang, profiles: PartnerProfile[]): Table {
       values: {
         id: p.partner.id,
         name: partnerName(lang, p.partner),
-        ratified: p.headline.ratified,
-        fundamental: p.headline.fundamental,
-        governance: p.headline.governance,
-        technical: p.headline.technical,
+        ratified: count(lang, p.headline.ratified),
+        fundamental: count(lang, p.headline.fundamental),
+        governance: count(lang, p.headline.governance),
+        technical: count(lang, p.headline.technical),
         agreements: p.headline.agreements,
         projects: p.headline.projects,
-        contributions_usd: p.headline.contributionsUsd,
+        contributions_usd: usdValue(p.headline.contributionsUsd),
         currency: "USD",
       },
       hrefs: { name: localePath(lang, `/partners/${p.partner.id}`) },
@@ -99,8 +111,8 @@ export function categoryTable(lang: Lang, p: PartnerProfile): Table | null {
   const r = p.ratifications;
   if (!r) return null;
   const t = translator(lang);
-  const row = (key: string, label: string, count: number, available: number | null): Row => ({
-    values: { category_key: key, category: label, ratified: count, available, evidence: "derived" },
+  const row = (key: string, label: string, c: Count, available: number | null): Row => ({
+    values: { category_key: key, category: label, ratified: count(lang, c), available, evidence: "derived" },
   });
   return {
     id: "ratifications-by-category",
@@ -128,7 +140,7 @@ export function statusTable(lang: Lang, p: PartnerProfile): Table | null {
   if (!r) return null;
   const t = translator(lang);
   const s = r.byStatus;
-  const entries: [string, string, number][] = [
+  const entries: [string, string, Count][] = [
     ["in-force", t("stInForce"), s.inForce],
     ["not-in-force", t("stNotInForce"), s.notInForce],
     ["denounced", t("stDenounced"), s.denounced],
@@ -145,7 +157,7 @@ export function statusTable(lang: Lang, p: PartnerProfile): Table | null {
       { key: "count", label: t("colCount"), kind: "number" },
       { key: "evidence", label: t("colEvidence"), kind: "evidence" },
     ],
-    rows: entries.map(([key, label, n]) => ({ values: { status_key: key, status: label, count: n, evidence: "derived" } })),
+    rows: entries.map(([key, label, n]) => ({ values: { status_key: key, status: label, count: count(lang, n), evidence: "derived" } })),
   };
 }
 
@@ -195,7 +207,7 @@ export function contributionsTable(lang: Lang, p: PartnerProfile): Table {
           period: g.key.from === g.key.to ? String(g.key.from) : `${g.key.from}–${g.key.to}`,
           channel_key: g.key.channel,
           channel: channelLabel(lang, g.key.channel),
-          amount: total.amount,
+          amount: usdValue(total),
           currency: total.currency,
           approximate: g.approximate,
           recipient: [...new Set(recs.map((c) => c.recipient))].join("; "),
@@ -327,16 +339,18 @@ export function programmesTable(lang: Lang, p: PartnerProfile): Table {
   };
 }
 
-function showValue(lang: Lang, v: MetricValue | null): string {
+function showValue(lang: Lang, v: MetricValue | ClaimCheck["stated"] | null, currency?: string): string {
   const t = translator(lang);
   if (v === null) return t("unknown");
   if (typeof v === "boolean") return v ? t("yes") : t("no");
-  return String(v);
+  if (typeof v === "number" || typeof v === "string") return String(v);
+  if ("reasons" in v) return formatCount(lang, v);
+  return currency ? formatAmountBounds(lang, v, currency) : usdValue(v);
 }
 
 export function claimsTable(lang: Lang, checks: ClaimCheck[]): Table {
   const t = translator(lang);
-  const result = { holds: t("resultHolds"), drifted: t("resultDrifted"), wrong: t("resultWrong"), "not-computable": t("resultNotComputable") };
+  const result = { holds: t("resultHolds"), drifted: t("resultDrifted"), wrong: t("resultWrong"), undecided: t("resultUndecided"), "not-computable": t("resultNotComputable") };
   return {
     id: "claims",
     caption: t("claimsTable"),
@@ -357,7 +371,7 @@ export function claimsTable(lang: Lang, checks: ClaimCheck[]): Table {
         metric: c.claim.metric,
         stated: showValue(lang, c.stated),
         stated_for: c.claim.statedFor,
-        on_as_of: showValue(lang, c.onAsOf),
+        on_as_of: showValue(lang, c.onAsOf, c.claim.params?.currency),
         result: result[c.status],
         status: c.status,
         ...attested(c.claim),
@@ -411,8 +425,8 @@ export function instrumentsTable(lang: Lang, rows: InstrumentOverviewRow[]): Tab
         year_adopted: String(r.instrument.yearAdopted),
         category: categoryLabel(t, r.category),
         status: instrumentStatusLabel(t, r.instrument.status),
-        ratifications: r.ratifications,
-        in_force: r.inForce,
+        ratifications: count(lang, r.ratifications),
+        in_force: count(lang, r.inForce),
         ...attested(r.instrument),
       },
       hrefs: { code: localePath(lang, `/instruments/${r.instrument.code}`) },
@@ -451,14 +465,14 @@ export function instrumentRatificationsTable(lang: Lang, ins: Instrument, rows: 
 export function compareTable(lang: Lang, profiles: PartnerProfile[]): Table {
   const t = translator(lang);
   const metrics: [string, string, (p: PartnerProfile) => string | number | null][] = [
-    ["ratified", t("colRatified"), (p) => p.headline.ratified],
-    ["fundamental", t("colFundamental"), (p) => p.headline.fundamental],
-    ["governance", t("colGovernance"), (p) => p.headline.governance],
-    ["technical", t("colTechnical"), (p) => p.headline.technical],
-    ["in_force", t("colInForce"), (p) => p.headline.inForce],
+    ["ratified", t("colRatified"), (p) => count(lang, p.headline.ratified)],
+    ["fundamental", t("colFundamental"), (p) => count(lang, p.headline.fundamental)],
+    ["governance", t("colGovernance"), (p) => count(lang, p.headline.governance)],
+    ["technical", t("colTechnical"), (p) => count(lang, p.headline.technical)],
+    ["in_force", t("colInForce"), (p) => count(lang, p.headline.inForce)],
     ["agreements", t("colAgreements"), (p) => p.headline.agreements],
     ["projects", t("colProjects"), (p) => p.headline.projects],
-    ["contributions_usd", t("colContributionsUsd"), (p) => p.headline.contributionsUsd],
+    ["contributions_usd", t("colContributionsUsd"), (p) => usdValue(p.headline.contributionsUsd)],
   ];
   return {
     id: "compare",

@@ -3,6 +3,7 @@ import type {
   Agreement,
   Claim,
   Contribution,
+  Coverage,
   CountryProgramme,
   Instrument,
   MemberState,
@@ -27,3 +28,4 @@ export type ProjectIn = In<typeof Project>;
 export type CountryProgrammeIn = In<typeof CountryProgramme>;
 export type ClaimIn = In<typeof Claim>;
 export type EvidenceIn = "verified" | "secondary" | "derived" | "unverified";
+export type CoverageIn = In<typeof Coverage>;
