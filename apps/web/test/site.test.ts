@@ -47,11 +47,11 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-/** The "Ratified Conventions by category" table as numbers. */
+/** The "Ratified Conventions by category" table as the counts shown ("26", "at least 28"). */
 async function categoryCounts(page: Page) {
   const table = page.getByRole("table", { name: "Ratified Conventions by category" });
   const count = async (label: string) =>
-    Number(await table.getByRole("row", { name: new RegExp(`^${label}\\b`) }).getByRole("cell").first().innerText());
+    await table.getByRole("row", { name: new RegExp(`^${label}\\b`) }).getByRole("cell").first().innerText();
   return {
     total: await count("Total"),
     fundamental: await count("Fundamental"),
@@ -69,7 +69,7 @@ describe("the China profile", () => {
     const founding = membership.getByRole("row", { name: /Founding member State of the ILO/ });
     await expect(founding.getByRole("cell").first().innerText()).resolves.toBe("yes");
     // 26 Conventions: 4 fundamental, 2 governance, 20 technical (the page's own date).
-    await expect(categoryCounts(page)).resolves.toEqual({ total: 26, fundamental: 4, governance: 2, technical: 20 });
+    await expect(categoryCounts(page)).resolves.toEqual({ total: "26", fundamental: "4", governance: "2", technical: "20" });
     // Voluntary contributions 2018–2022: almost US$5.2 million, including China UN Funds and ITC-ILO Turin.
     const contributions = page.getByRole("table", { name: "Contributions by period and channel" });
     const row = contributions.getByRole("row", { name: /^2018–2022/ });
@@ -105,29 +105,30 @@ describe("the China profile", () => {
     await page.close();
   });
 
-  it("on 2022-06-01 shows 26 / 4 / 2 / 20, and today 28 / 7 / 2 / 19 with the drift notice", async () => {
+  it("on 2022-06-01 shows 26 / 4 / 2 / 20, and today at least 28 / 7 / 2 / 19 with the drift notice", async () => {
     // A plain GET form, so the date control works with JavaScript off.
     const noJs = await browser.newContext({ baseURL, javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto("/partners/cn");
-    await expect(categoryCounts(page)).resolves.toEqual({ total: 28, fundamental: 7, governance: 2, technical: 19 });
-    const drift = page.getByText(/The page states 26; the records give 28 as of/);
+    // China's list is complete only as of 2022-08-13 (coverage cn-all): today's counts are lower bounds.
+    await expect(categoryCounts(page)).resolves.toEqual({ total: "at least 28", fundamental: "at least 7", governance: "at least 2", technical: "at least 19" });
+    const drift = page.getByText(/The page states 26; the records give at least 28 as of/);
     await expect(drift.isVisible()).resolves.toBe(true);
-    await expect(page.getByText(/The page states 4; the records give 7 as of/).isVisible()).resolves.toBe(true);
-    await expect(page.getByText(/The page states 20; the records give 19 as of/).isVisible()).resolves.toBe(true);
+    await expect(page.getByText(/The page states 4; the records give at least 7 as of/).isVisible()).resolves.toBe(true);
+    await expect(page.getByText(/The page states 20; the records give at least 19 as of .*cannot decide it/).isVisible()).resolves.toBe(true);
 
     await page.getByLabel("As of date").fill("2022-06-01");
     await page.getByRole("button", { name: "Show figures for this date" }).click();
     await page.waitForURL(/asOf=2022-06-01/);
-    await expect(categoryCounts(page)).resolves.toEqual({ total: 26, fundamental: 4, governance: 2, technical: 20 });
-    await expect(page.getByText(/The page states 26; the records give 28/).count()).resolves.toBe(0);
+    await expect(categoryCounts(page)).resolves.toEqual({ total: "26", fundamental: "4", governance: "2", technical: "20" });
+    await expect(page.getByText(/The page states 26; the records give/).count()).resolves.toBe(0);
     await noJs.close();
   });
 
   it("says so when the date cannot be read, and shows today's figures", async () => {
     const page = await open("/partners/cn?asOf=2022-02-30");
     await expect(page.getByRole("alert").filter({ hasText: "2022-02-30" }).innerText()).resolves.toMatch(/2022-02-30 is not a real calendar date/);
-    await expect(categoryCounts(page)).resolves.toMatchObject({ total: 28 });
+    await expect(categoryCounts(page)).resolves.toMatchObject({ total: "at least 28" });
     await page.close();
   });
 });
@@ -151,12 +152,12 @@ describe("downloads", () => {
     expect(rows.map((r) => r[1])).toEqual(titles);
 
     const json = await (await context.request.get("/data/partners/cn/ratifications-by-category.json?asOf=2022-06-01")).json();
-    expect(json.rows.map((r: { category_key: string; ratified: number }) => [r.category_key, r.ratified])).toEqual([
-      ["total", 26],
-      ["fundamental", 4],
-      ["governance", 2],
-      ["technical", 20],
-      ["protocols", 0],
+    expect(json.rows.map((r: { category_key: string; ratified: string }) => [r.category_key, r.ratified])).toEqual([
+      ["total", "26"],
+      ["fundamental", "4"],
+      ["governance", "2"],
+      ["technical", "20"],
+      ["protocols", "0"],
     ]);
     await page.close();
   });
@@ -172,7 +173,7 @@ describe("compare and search", () => {
     const table = page.getByRole("table", { name: "Partners side by side" });
     await expect(table.getByRole("columnheader").allInnerTexts()).resolves.toEqual(["Figure", "China", "France"]);
     const ratified = table.getByRole("row", { name: /^Conventions ratified/ }).getByRole("cell");
-    await expect(ratified.first().innerText()).resolves.toBe("28");
+    await expect(ratified.first().innerText()).resolves.toBe("at least 28");
     await page.close();
   });
 
