@@ -659,11 +659,13 @@ export function contributionSummary(dataset: Dataset, partner: PartnerId, range:
 
 /**
  * The money a partner gave within whole years `fromYear`..`toYear`, in the claim's currency (the
- * original amounts; USD equivalents where a record carries one) and of the claim's kind. A
- * contribution whose period reaches outside the span may hold some of the span's money but not
- * how much: it widens `high` only. Null when an amount has no USD equivalent for a USD claim.
+ * original amounts; for a USD claim also USD equivalents where a record carries one; amounts
+ * in another currency without one are never converted, so they are not part of it) and of the
+ * claim's kind. Records whose period lies within the span give the figure. Only when there is
+ * none are records that reach outside the span used: they may hold some of its money, but not
+ * how much, so the figure is 0 to their sum (a five-year total cannot decide one year).
  */
-function contributionsMetric(dataset: Dataset, partnerId: PartnerId, params: MetricParams | undefined, fromYear: number, toYear: number): AmountBounds | null {
+function contributionsMetric(dataset: Dataset, partnerId: PartnerId, params: MetricParams | undefined, fromYear: number, toYear: number): AmountBounds {
   const currency = params?.currency;
   const ofKind = (c: Contribution) => params?.contributionKind === undefined || kindOfChannel(c.channel) === params.contributionKind;
   const amountOf = (c: Contribution) => (c.money.currency === currency ? c.money.amount : currency === "USD" ? (c.usd?.amount ?? null) : null);
@@ -673,16 +675,13 @@ function contributionsMetric(dataset: Dataset, partnerId: PartnerId, params: Met
   for (const c of all) {
     if (c.period.to < fromYear || c.period.from > toYear) continue;
     const amount = amountOf(c);
-    if (amount === null) {
-      if (currency === "USD") return null;
-      continue;
-    }
+    if (amount === null) continue;
     if (c.period.from >= fromYear && c.period.to <= toYear) inside.push({ contribution: c, amount });
     else straddling.push(amount);
   }
-  const b = boundsAcrossKinds(inside);
-  const high = sumDecimals([b.high, ...straddling]);
-  return { low: b.low, high, certainty: compareDecimals(b.low, high) === 0 ? "exact" : "range" };
+  if (inside.length > 0 || straddling.length === 0) return boundsAcrossKinds(inside);
+  const high = sumDecimals(straddling);
+  return { low: "0" as DecimalString, high, certainty: compareDecimals("0", high) === 0 ? "exact" : "range" };
 }
 
 /** A computed metric: a count with its certainty, an amount with its bounds, or yes/no. */
@@ -808,8 +807,8 @@ export interface ClaimCheck {
   /** What the records give on `asOf`. */
   onAsOf: MetricValue | null;
   /**
-   * For a claim that no longer holds (drifted, wrong): the last day up to `asOf` on which the
-   * records decided the stated value; null when they never did.
+   * For a claim that does not hold (drifted, wrong): the last day up to `asOf` on which the
+   * records decided the stated value, before or after the claim's own date; null when they never did.
    */
   lastHeld: IsoDate | null;
   /** Set when status is inconsistent. */
@@ -870,6 +869,9 @@ function metricChangeDays(dataset: Dataset, claim: Claim, from: IsoDate, to: Iso
   return [...days].sort();
 }
 
+/** The first day any record can speak of: the ILO was founded in 1919. */
+const FIRST_DAY = "1919-01-01" as IsoDate;
+
 /** The last day in `from`..`to` on which the records decide the claim's stated value; null if none. */
 function lastDayHeld(dataset: Dataset, claim: Claim, from: IsoDate, to: IsoDate): IsoDate | null {
   const holdsOn = (d: IsoDate) => decidedEqual(claim.stated, computeMetric(dataset, claim.partner, claim.metric, claim.params, d));
@@ -925,10 +927,7 @@ export function checkClaims(dataset: Dataset, asOf: IsoDate, partner?: PartnerId
     else if (mayEqual(claim.stated, onAsOf)) status = "undecided";
     else if (mayEqual(claim.stated, onStatedDate)) status = "drifted";
     else status = "wrong";
-    const lastHeld =
-      status === "drifted" || status === "wrong"
-        ? lastDayHeld(dataset, claim, claim.statedFor < asOf ? claim.statedFor : asOf, asOf)
-        : null;
+    const lastHeld = status === "drifted" || status === "wrong" ? lastDayHeld(dataset, claim, FIRST_DAY, asOf) : null;
     return { claim, id: claim.id, asOf, status, stated: claim.stated, onStatedDate, onAsOf, lastHeld, inconsistency };
   });
 }

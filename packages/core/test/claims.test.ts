@@ -18,7 +18,8 @@ const d = (s: string) => IsoDate.parse(s);
 const cn = PartnerId.parse("cn");
 const src = [{ source: "c10" }];
 
-type Input = ReturnType<typeof sampleDatasetInput>;
+/** The sample's records as plain values, for tests to change (validateDataset parses them). */
+type Input = Omit<ReturnType<typeof sampleDatasetInput>, "claims" | "contributions"> & { claims: Record<string, unknown>[]; contributions: Record<string, unknown>[] };
 const money = (id: string, amount: string, channel: string, from: number, to: number) => ({
   id,
   partner: "cn",
@@ -44,7 +45,7 @@ const claim = (id: string, stated: string, params: Record<string, unknown>, extr
 });
 
 function withMoney(): Input {
-  const input = sampleDatasetInput();
+  const input: Input = sampleDatasetInput();
   input.contributions = [money("a-2018-2022", "41800000", "assessed", 2018, 2022), money("v-2018-2022", "21200000", "voluntary-non-core", 2018, 2022)];
   input.claims = [
     claim("assessed", "41800000", { fromYear: 2018, toYear: 2022, contributionKind: "assessed" }),
@@ -52,7 +53,7 @@ function withMoney(): Input {
     claim("total", "63100000", { fromYear: 2018, toYear: 2022 }, { parts: ["assessed", "voluntary"] }),
     claim("in-2018", "29900000", { fromYear: 2018, toYear: 2018, contributionKind: "assessed" }, { within: "assessed" }),
     claim("year-too-big", "50000000", { fromYear: 2019, toYear: 2019, contributionKind: "assessed" }, { within: "assessed" }),
-  ] as Input["claims"];
+  ];
   return input;
 }
 
@@ -89,8 +90,7 @@ describe("claims inconsistent with their own page", () => {
 
   it("a total that matches its parts is not inconsistent", () => {
     const input = withMoney();
-    const total = input.claims.find((c) => c.id === "total")!;
-    total.stated = "63000000";
+    input.claims = input.claims.map((c) => (c.id === "total" ? { ...c, stated: "63000000" } : c));
     const check = checkClaims(valid(input), d("2026-11-29")).find((c) => c.id === "total")!;
     // Assessed and voluntary money never count the same dollars: their sum is exact.
     expect(check).toMatchObject({ status: "holds", inconsistency: null, onAsOf: { low: "63000000", high: "63000000" } });
@@ -98,7 +98,7 @@ describe("claims inconsistent with their own page", () => {
 
   it("validation names a part that does not exist", () => {
     const input = withMoney();
-    input.claims.find((c) => c.id === "total")!.parts = ["assessed", "nowhere"];
+    input.claims = input.claims.map((c) => (c.id === "total" ? { ...c, parts: ["assessed", "nowhere"] } : c));
     const r = validateDataset(input);
     expect(r.ok).toBe(false);
     expect(r.problems.map((p) => [p.at, p.code])).toContainEqual(["claims[2].parts[1]", "dangling-reference"]);
