@@ -17,7 +17,8 @@ export const COMMANDS: Record<string, CommandHelp> = {
   },
   claims: {
     usage: "atlas claims [--as-of YYYY-MM-DD] [--json]",
-    summary: "Which prose claims still hold and which have drifted from the records. Exit 1 when any has drifted or is wrong.",
+    summary:
+      "Every partner's prose claims with their outcome: holds, drifted (with the day it last held), wrong, cannot be decided (what the records show and why), inconsistent with the same page's figures, or cannot be computed. Exit 1 when any has drifted or is wrong.",
     options: [
       ["--as-of YYYY-MM-DD", "check the claims against this date (default: today)"],
       ["--json", "print the checks as JSON"],

@@ -23,7 +23,7 @@ import {
 } from "@partnership-atlas/store";
 import { actor, type Io, today, withStore } from "../context.js";
 import { EXIT, UsageError } from "../exit-codes.js";
-import { formatClaims, formatHits, formatImportReport, formatProfile } from "../format.js";
+import { formatClaimsByPartner, formatClaimTally, formatHits, formatImportReport, formatProfile } from "../format.js";
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -80,11 +80,12 @@ async function profile(db: string | undefined, partner: string | undefined, valu
 async function claims(db: string | undefined, values: Values, io: Io): Promise<number> {
   const asOf = asOfDate(values, io, "claims");
   return withStore(db, io.env, async (store) => {
-    const checks = checkClaims(await store.loadDataset(), asOf);
-    const { off } = tallyClaims(checks);
+    const dataset = await store.loadDataset();
+    const checks = checkClaims(dataset, asOf);
+    const tally = tallyClaims(checks);
     if (values.json) io.out(json(checks));
-    else io.out(`Claims as of ${asOf}: ${checks.length - off} hold or cannot be computed, ${off} drifted or wrong\n${formatClaims(checks)}`);
-    return off > 0 ? EXIT.problems : EXIT.ok;
+    else io.out(`Claims as of ${asOf}: ${formatClaimTally(tally)}\n${formatClaimsByPartner(checks, dataset.partners)}`);
+    return tally.off > 0 ? EXIT.problems : EXIT.ok;
   });
 }
 
