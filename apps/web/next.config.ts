@@ -1,7 +1,7 @@
 // Next.js configuration: routing of unprefixed and dated addresses, the security headers, and
 // the store and its data files loaded from node_modules at run time.
 import type { NextConfig } from "next";
-import { DATED_HEADER, MISSING_HEADER } from "./src/lib/routing-headers";
+import { DATED_HEADER, HOME_FILTERED_HEADER, HOME_HEADER, MISSING_HEADER } from "./src/lib/routing-headers";
 
 /**
  * One policy for every page, so a page can be cached and sent to everyone alike (a per-request
@@ -64,6 +64,17 @@ const config: NextConfig = {
           has: [{ type: "header", key: DATED_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }],
           destination: "/:lang/partners/:id/on/:on",
         },
+        // ... and the home page to its cached route for the date, or with a filter or sort (the
+        // query is kept) to the route rendered per request.
+        ...(
+          [
+            [HOME_HEADER, ""],
+            [HOME_FILTERED_HEADER, "/filtered"],
+          ] as const
+        ).flatMap(([key, suffix]) => [
+          { source: "/", has: [{ type: "header" as const, key, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }], destination: `/en/home/:on${suffix}` },
+          { source: "/:lang(zh|fr|es)", has: [{ type: "header" as const, key, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }], destination: `/:lang/home/:on${suffix}` },
+        ]),
         // A profile on a date that cannot be read (`?asOf=`, as the as-of form sends it) is computed
         // on demand by a dynamic sibling route, which says so; without it the profile is the cached page. These come
         // first so the English rule below does not take the dated address.

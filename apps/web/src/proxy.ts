@@ -1,12 +1,13 @@
 // Runs before every route: answers what no page should (a wrong method, an unknown partner or
-// instrument, a client over its rate), sends English to its unprefixed address, and picks the
-// cached route for a dated profile. Deciding here keeps unknown addresses out of the route
-// cache and gives every 404 a real HTML page (a 404 raised while rendering is an empty shell).
+// instrument, a client over its rate), sends English to its unprefixed address, and marks a
+// dated profile for its cached route (next.config's rewrites read the marks). Deciding here
+// keeps unknown addresses out of the route cache and gives every 404 a real HTML page (a 404
+// raised while rendering is an empty shell).
 import { IsoDate } from "@partnership-atlas/core";
-import { type NextRequest, NextResponse } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { env } from "./env";
 import { type Lang, splitLangPath } from "./i18n/languages";
-import { NOT_FOUND_LANG_HEADER } from "./lib/not-found";
+import { DATED_HEADER, HOME_FILTERED_HEADER, HOME_HEADER, MISSING_HEADER, NOT_FOUND_LANG_HEADER } from "./lib/routing-headers";
 import { RateLimiter } from "./lib/rate-limit";
 import { InstrumentCodeParam, PartnerIdParam } from "./lib/params";
 import { instrumentCodes, partnerIds, today } from "./server/atlas";
@@ -14,28 +15,11 @@ import { instrumentCodes, partnerIds, today } from "./server/atlas";
 const READ_METHODS = new Set(["GET", "HEAD"]);
 const ALLOW = "GET, HEAD, OPTIONS";
 
-/** An address inside each language that no route serves: Next renders it as a full HTML 404. */
-const MISSING = "/-/not-found";
 
 const limiter = new RateLimiter(env.ATLAS_RATE_LIMIT);
-
-/**
- * Next.js runs the proxy again for the address it rewrote to (`/en/…` internally). A secret of
- * this process marks those requests, so they are let through without being redirected or
- * counted twice; a client cannot forge it.
- */
-const INTERNAL_HEADER = "x-atlas-internal";
-const INTERNAL_TOKEN = crypto.randomUUID();
-
-function rewrite(request: NextRequest, pathname: string, extra: Record<string, string> = {}, keepQuery = false): NextResponse {
-  const url = request.nextUrl.clone();
-  url.pathname = pathname;
-  if (!keepQuery) url.search = "";
-  const headers = new Headers(request.headers);
-  headers.set(INTERNAL_HEADER, INTERNAL_TOKEN);
-  for (const [k, v] of Object.entries(extra)) headers.set(k, v);
-  return NextResponse.rewrite(url, { request: { headers } });
-}
+const ROUTING_HEADERS = [DATED_HEADER, HOME_HEADER, HOME_FILTERED_HEADER, MISSING_HEADER, NOT_FOUND_LANG_HEADER];
+/** Requests rebuilt without a client's routing headers: passed on with their own headers, always. */
+const cleaned = new WeakSet<NextRequest>();
 
 function isData(rest: string, prefixed: boolean): boolean {
   return !prefixed && /^\/(api|data)(\/|$)/.test(rest);
@@ -76,21 +60,37 @@ function decode(segment: string): string | null {
   }
 }
 
-/** Where an unknown page goes: the language's 404, rendered as HTML with status 404. */
+/** Where an unknown page goes: next.config rewrites it to the 404 page, in the address's language. */
 function notFound(request: NextRequest, lang: Lang): NextResponse {
-  return rewrite(request, `/${lang}${MISSING}`, { [NOT_FOUND_LANG_HEADER]: lang });
+  return withHeaders(request, { [NOT_FOUND_LANG_HEADER]: lang, [MISSING_HEADER]: "1" });
+}
+
+/**
+ * Lets the request through with request headers set for next.config's rewrites. (A rewrite from
+ * here would be sent on over HTTP when Next's URL for the request differs from its own address,
+ * as it does when bound to 127.0.0.1; a header read by a config rewrite stays in the process.)
+ */
+function withHeaders(request: NextRequest, set: Record<string, string>): NextResponse {
+  if (Object.keys(set).length === 0 && !cleaned.has(request)) return NextResponse.next();
+  const headers = new Headers(request.headers);
+  for (const [k, v] of Object.entries(set)) headers.set(k, v);
+  return NextResponse.next({ request: { headers } });
 }
 
 /** Lets the request through; in a prefixed language, names it for a 404 no route serves (`/es/x`). */
 function pass(request: NextRequest, lang: Lang, prefixed: boolean): NextResponse {
-  if (!prefixed) return NextResponse.next();
-  const headers = new Headers(request.headers);
-  headers.set(NOT_FOUND_LANG_HEADER, lang);
-  return NextResponse.next({ request: { headers } });
+  return withHeaders(request, prefixed ? { [NOT_FOUND_LANG_HEADER]: lang } : {});
 }
 
 async function route(request: NextRequest): Promise<NextResponse> {
-  if (request.headers.get(INTERNAL_HEADER) === INTERNAL_TOKEN) return NextResponse.next();
+  // The routing headers are ours to set: a client's own are dropped before anything reads them.
+  if (ROUTING_HEADERS.some((h) => request.headers.has(h))) {
+    const headers = new Headers(request.headers);
+    for (const h of ROUTING_HEADERS) headers.delete(h);
+    const clean = new NextRequest(request.url, { method: request.method, headers });
+    cleaned.add(clean);
+    return route(clean);
+  }
   const { pathname } = request.nextUrl;
   const { lang, rest, prefixed } = splitLangPath(pathname);
   const data = isData(rest, prefixed);
@@ -110,7 +110,7 @@ async function route(request: NextRequest): Promise<NextResponse> {
       return data ? json(429, "rate-limited", message, headers) : html(429, "Too many requests", message, headers);
     }
   }
-  if (data) return NextResponse.next();
+  if (data) return withHeaders(request, {});
   if (prefixed && lang === "en") {
     // English has no language prefix: `/en/…` redirects to the unprefixed address, one address per page.
     const url = request.nextUrl.clone();
@@ -128,7 +128,7 @@ async function route(request: NextRequest): Promise<NextResponse> {
     const asOf = asOfRaw === null ? null : IsoDate.safeParse(asOfRaw);
     const date = asOf?.success ? asOf.data : today();
     const onlyDate = [...request.nextUrl.searchParams.keys()].every((k) => k === "asOf") && (asOf === null || asOf.success);
-    return onlyDate ? rewrite(request, `/${lang}/home/${date}`) : rewrite(request, `/${lang}/home/${date}/filtered`, {}, true);
+    return withHeaders(request, { [onlyDate ? HOME_HEADER : HOME_FILTERED_HEADER]: date, ...(prefixed ? { [NOT_FOUND_LANG_HEADER]: lang } : {}) });
   }
   if (profile) {
     const id = decode(profile[1]!);
@@ -140,7 +140,7 @@ async function route(request: NextRequest): Promise<NextResponse> {
     if (asOf?.success) {
       // A valid date is served by the cached dated route; an unreadable one falls through to
       // the on-demand page that says so (next.config's rewrite).
-      return rewrite(request, `/${lang}/partners/${id}/on/${asOf.data}`);
+      return withHeaders(request, { [DATED_HEADER]: asOf.data, ...(prefixed ? { [NOT_FOUND_LANG_HEADER]: lang } : {}) });
     }
     return pass(request, lang, prefixed);
   }
