@@ -1,5 +1,5 @@
 // Plain-text rendering of core's derived figures for the commands. Formats only; computes nothing.
-import { type AmountBounds, type ClaimCheck, type ClaimTally, COLLECTIONS, type Count, type MetricValue, type Money, type MoneyBounds, type PartnerProfile } from "@partnership-atlas/core";
+import { type AmountBounds, type ClaimCheck, type ClaimTally, COLLECTIONS, type CountReason, type Count, type MetricValue, type Money, type MoneyBounds, type PartnerProfile } from "@partnership-atlas/core";
 import type { Claim } from "@partnership-atlas/core";
 import type { ImportReport, SearchHit as SearchHitLike } from "@partnership-atlas/store";
 
@@ -55,6 +55,18 @@ export function formatStated(c: ClaimCheck): string {
 
 const groupValue = (v: number | string): string => (typeof v === "string" ? groupDigits(v) : String(v));
 
+/** One reason a count is not exact, in words. */
+function reasonText(r: CountReason): string {
+  switch (r.kind) {
+    case "not-covered":
+      return `the records are not complete for ${r.scope.instrument ?? (r.scope.category ? `${r.scope.category} Conventions` : "every instrument")}${r.scope.state ? ` of ${r.scope.state}` : ""}`;
+    case "after-coverage":
+      return `the records are complete only up to ${r.completeAsOf}`;
+    case "date-open":
+      return `${r.state}'s ${r.instrument} is dated ${r.date} and may fall either side of the day`;
+  }
+}
+
 /** Why a count the records give is not exact, in words. */
 function countWhy(v: MetricValue | null): string {
   if (v === null || typeof v === "boolean" || !("reasons" in v)) {
@@ -62,16 +74,7 @@ function countWhy(v: MetricValue | null): string {
       ? "the records hold amounts whose periods overlap or reach beyond the claim's, so they bound it without deciding it"
       : "";
   }
-  const parts = v.reasons.map((r) => {
-    switch (r.kind) {
-      case "not-covered":
-        return `the records are not complete for ${r.scope.instrument ?? (r.scope.category ? `${r.scope.category} Conventions` : "every instrument")}${r.scope.state ? ` of ${r.scope.state}` : ""}`;
-      case "after-coverage":
-        return `the records are complete only up to ${r.completeAsOf}`;
-      case "date-open":
-        return `${r.state}'s ${r.instrument} is dated ${r.date} and may fall either side of the day`;
-    }
-  });
+  const parts = v.reasons.map(reasonText);
   return [...new Set(parts)].join("; ");
 }
 
