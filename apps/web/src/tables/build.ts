@@ -1,5 +1,6 @@
 // The tables each page shows, built from core's derived results. Pure: no store, no clock.
 import {
+  type ClaimStatus,
   type AmountBounds,
   type Attested,
   type ClaimCheck,
@@ -473,7 +474,14 @@ function showValue(lang: Lang, v: MetricValue | ClaimCheck["stated"] | null, cur
 
 export function claimsTable(lang: Lang, checks: ClaimCheck[]): Table {
   const t = translator(lang);
-  const result = { holds: t("resultHolds"), drifted: t("resultDrifted"), wrong: t("resultWrong"), undecided: t("resultUndecided"), "not-computable": t("resultNotComputable") };
+  const result: Record<ClaimStatus, string> = {
+    holds: t("resultHolds"),
+    drifted: t("resultDrifted"),
+    wrong: t("resultWrong"),
+    undecided: t("resultUndecided"),
+    inconsistent: t("resultInconsistent"),
+    "not-computable": t("resultNotComputable"),
+  };
   return {
     id: "claims",
     caption: t("claimsTable"),
@@ -624,6 +632,7 @@ export function compareTable(lang: Lang, profiles: PartnerProfile[]): Table {
     ["agreements", t("colAgreements"), (p) => p.headline.agreements],
     ["projects", t("colProjects"), (p) => p.headline.projects],
     ["contributions_usd", t("colContributionsUsd"), (p) => usdValue(p.headline.contributionsUsd)],
+    ["assessed_usd", t("colAssessedUsd"), (p) => usdValue(p.headline.assessedUsd)],
   ];
   const cell = (id: string, v: Count | number | string | null): Record<string, Raw> =>
     v === null || typeof v === "string"
