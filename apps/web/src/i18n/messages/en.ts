@@ -87,6 +87,7 @@ export const en = {
   yes: "yes",
   no: "no",
   unknown: "not known",
+  noRecords: "no records",
   ratifications: "Ratifications",
   ratificationsByCategory: "Ratified Conventions by category",
   ratificationsList: "Ratified instruments",

@@ -86,6 +86,7 @@ export const es: Messages = {
   yes: "sí",
   no: "no",
   unknown: "desconocido",
+  noRecords: "sin registros",
   ratifications: "Ratificaciones",
   ratificationsByCategory: "Convenios ratificados por categoría",
   ratificationsList: "Instrumentos ratificados",

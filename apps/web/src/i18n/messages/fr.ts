@@ -86,6 +86,7 @@ export const fr: Messages = {
   yes: "oui",
   no: "non",
   unknown: "inconnu",
+  noRecords: "aucun registre",
   ratifications: "Ratifications",
   ratificationsByCategory: "Conventions ratifiées par catégorie",
   ratificationsList: "Instruments ratifiés",

@@ -86,6 +86,7 @@ export const zh: Messages = {
   yes: "是",
   no: "否",
   unknown: "未知",
+  noRecords: "无记录",
   ratifications: "批准情况",
   ratificationsByCategory: "按类别统计的已批准公约",
   ratificationsList: "已批准的文书",
