@@ -2,6 +2,7 @@
 // OpenAPI document, and route handlers type their bodies with them.
 import {
   Agreement,
+  AmountBounds,
   Count,
   PartialDate,
   Claim,
@@ -9,7 +10,6 @@ import {
   ContributionChannel,
   CountryCode,
   CountryProgramme,
-  DecimalString,
   Evidence,
   Instrument,
   InstrumentCategory,
@@ -30,7 +30,6 @@ import { z } from "zod";
 const count = z.int().min(0);
 const RatificationStatusValue = z.enum(["in-force", "not-in-force", "denounced", "abrogated", "withdrawn"]);
 const StatusOn = z.enum(["in-force", "not-in-force", "denounced", "abrogated", "withdrawn", "not-yet-ratified"]);
-const AmountBounds = z.object({ low: DecimalString, high: DecimalString, certainty: z.enum(["exact", "range"]) });
 const DateWindow = z.object({ from: IsoDate, to: IsoDate });
 
 export const Headline = z.object({
