@@ -1,5 +1,6 @@
 // Brazil, China and the Republic of Korea side by side, and the claims sections of the new
 // partners, in Chromium as a reader sees them; the same outcomes in the API and the downloads.
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ClaimCheckResponse, ProfileResponse } from "../src/lib/api-schemas";
@@ -102,6 +103,19 @@ describe("the claims section of a partner page", () => {
       await page.close();
     }
   });
+});
+
+describe("accessibility", () => {
+  for (const path of ["/compare?ids=br,cn,kr&asOf=2026-06-04", "/partners/kr?asOf=2026-06-04", "/fr/partners/br"]) {
+    it(`${path} has no axe violations`, async () => {
+      const page = await context.newPage();
+      await page.goto(path);
+      const result = await new AxeBuilder({ page }).analyze();
+      const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+      expect(summary, summary.join("\n")).toEqual([]);
+      await page.close();
+    });
+  }
 });
 
 describe("the API and the downloads", () => {
