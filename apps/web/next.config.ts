@@ -64,17 +64,23 @@ const config: NextConfig = {
           has: [{ type: "header", key: DATED_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }],
           destination: "/:lang/partners/:id/on/:on",
         },
-        // ... and the home page to its cached route for the date, or with a filter or sort (the
-        // query is kept) to the route rendered per request.
-        ...(
-          [
-            [HOME_HEADER, ""],
-            [HOME_FILTERED_HEADER, "/filtered"],
-          ] as const
-        ).flatMap(([key, suffix]) => [
-          { source: "/", has: [{ type: "header" as const, key, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }], destination: `/en/home/:on${suffix}` },
-          { source: "/:lang(zh|fr|es)", has: [{ type: "header" as const, key, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }], destination: `/:lang/home/:on${suffix}` },
-        ]),
+        // The home page for a date: cached per date, or (filtered, sorted) rendered per request.
+        { source: "/", has: [{ type: "header", key: HOME_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }], destination: "/en/home/:on" },
+        {
+          source: "/:lang(zh|fr|es)",
+          has: [{ type: "header", key: HOME_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }],
+          destination: "/:lang/home/:on",
+        },
+        {
+          source: "/",
+          has: [{ type: "header", key: HOME_FILTERED_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }],
+          destination: "/en/home/:on/filtered",
+        },
+        {
+          source: "/:lang(zh|fr|es)",
+          has: [{ type: "header", key: HOME_FILTERED_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }],
+          destination: "/:lang/home/:on/filtered",
+        },
         // A profile on a date that cannot be read (`?asOf=`, as the as-of form sends it) is computed
         // on demand by a dynamic sibling route, which says so; without it the profile is the cached page. These come
         // first so the English rule below does not take the dated address.

@@ -101,7 +101,8 @@ async function route(request: NextRequest): Promise<NextResponse> {
 
   const asOfRaw = request.nextUrl.searchParams.get("asOf");
   const profile = /^\/partners\/([^/]+)(\/.*)?$/.exec(rest);
-  const dated = profile !== null && asOfRaw !== null;
+  // A dated profile or home page, and a filtered home page, are computed per date or per request.
+  const dated = (profile !== null && asOfRaw !== null) || (rest === "/" && request.nextUrl.search !== "");
   if (limiter.rate > 0 && isExpensive(rest, data, dated)) {
     const decision = limiter.take(clientAddress(request), Date.now());
     if (!decision.allowed) {

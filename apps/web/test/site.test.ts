@@ -54,7 +54,7 @@ async function categoryCounts(page: Page) {
   const count = async (label: string) => {
     const cell = table.getByRole("row", { name: new RegExp(`^${label}\\b`) }).getByRole("cell").first();
     const text = await cell.evaluate((td) => [...td.querySelectorAll("sup")].reduce((t, sup) => t.replace(sup.textContent ?? "", ""), td.textContent ?? ""));
-    return /^\d+$/.test(text.trim()) ? Number(text) : text.trim();
+    return text.trim();
   };
   return {
     total: await count("Total"),

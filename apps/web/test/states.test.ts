@@ -9,7 +9,7 @@ import {
   instrumentRatifications,
   InstrumentCode,
   IsoDate as IsoDateSchema,
-  type PartnerId,
+  PartnerId,
   partnerIdOfState,
   partnerProfile,
 } from "@partnership-atlas/core";
@@ -234,7 +234,14 @@ describe("downloads carry both bounds and the certainty", () => {
     const body = (await res.json()) as { rows: Record<string, unknown>[] };
     expect(body.rows).toHaveLength(1);
     expect(body.rows[0]).toMatchObject({ code: "JP", fundamental_low: 6, fundamental_high: 7, fundamental_certainty: "range" });
-    const core = partnerProfile(dataset, "jp" as PartnerId, day("2022-06-01"))!.headline.fundamental!;
+    const core = partnerProfile(dataset, PartnerId.parse("jp"), day("2022-06-01"))!.headline.fundamental!;
     expect([body.rows[0]!.fundamental_low, body.rows[0]!.fundamental_high]).toEqual([core.low, core.high]);
+  });
+
+  it("the membership download gives the admission date as the record has it, beside the text shown", async () => {
+    const tv = dataset.memberStates.find((m) => m.code === "TV");
+    expect(tv?.memberSince).toBeDefined();
+    const body = (await (await fetch(new URL("/data/partners/tv/membership.json", baseURL))).json()) as { rows: Record<string, unknown>[] };
+    expect(body.rows.find((r) => r.fact_key === "member_since")).toMatchObject({ raw: tv?.memberSince });
   });
 });

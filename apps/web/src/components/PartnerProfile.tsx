@@ -201,30 +201,30 @@ export async function PartnerProfilePage(req: ProfileRequest) {
         )}
 
         {p.themes.length === 0 && p.partner.sections.length === 0 ? null : (
-        <section aria-labelledby="priorities">
-          <h2 id="priorities">{t("priorities")}</h2>
-          {p.themes.length > 0 ? (
-            <>
-              <h3>{t("themes")}</h3>
-              <ul className="themes">
-                {p.themes.map((th) => (
-                  <li key={th.id}>{th.label}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          {p.partner.sections.map((s) => (
-            <div key={s.heading} className="narrative">
-              <h3>{s.heading}</h3>
-              <p>{s.body}</p>
-              <p className="fact-meta">
-                {t("evidence")}: <EvidenceBadge level={s.evidence} t={t} />{" "}
-                <SourceLinks ids={s.sources.map((x) => x.source)} href={sourceHref} />
-              </p>
-            </div>
-          ))}
-          {unverifiedSections ? <Caveat t={t} /> : null}
-        </section>
+          <section aria-labelledby="priorities">
+            <h2 id="priorities">{t("priorities")}</h2>
+            {p.themes.length > 0 ? (
+              <>
+                <h3>{t("themes")}</h3>
+                <ul className="themes">
+                  {p.themes.map((th) => (
+                    <li key={th.id}>{th.label}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {p.partner.sections.map((s) => (
+              <div key={s.heading} className="narrative">
+                <h3>{s.heading}</h3>
+                <p>{s.body}</p>
+                <p className="fact-meta">
+                  {t("evidence")}: <EvidenceBadge level={s.evidence} t={t} />{" "}
+                  <SourceLinks ids={s.sources.map((x) => x.source)} href={sourceHref} />
+                </p>
+              </div>
+            ))}
+            {unverifiedSections ? <Caveat t={t} /> : null}
+          </section>
         )}
 
         {p.projects.length === 0 ? null : (

@@ -170,8 +170,9 @@ export function membershipTable(lang: Lang, p: PartnerProfile): Table | null {
   const t = translator(lang);
   const fe = m.fieldEvidence ?? {};
   const fieldSources = (field: string) => srcIds(m.sources.filter((s) => s.field === undefined || s.field === field));
-  const row = (key: string, fact: string, value: string | null, field: string): Row => ({
-    values: { fact_key: key, fact, value, evidence: fe[field] ?? m.evidence, sources: fieldSources(field) },
+  // `raw` keeps the value as the record gives it (an ISO date, a region's name) for downloads.
+  const row = (key: string, fact: string, value: string | null, field: string, raw: Raw): Row => ({
+    values: { fact_key: key, fact, value, raw, evidence: fe[field] ?? m.evidence, sources: fieldSources(field) },
   });
   return {
     id: "membership",
@@ -181,15 +182,16 @@ export function membershipTable(lang: Lang, p: PartnerProfile): Table | null {
       { key: "fact_key", label: "fact_key", kind: "code", hidden: true },
       { key: "fact", label: t("colFact"), kind: "text" },
       { key: "value", label: t("colValue"), kind: "text" },
+      { key: "raw", label: "raw", kind: "text", hidden: true },
       ...EVIDENCE_COLS(t),
     ],
     rows: [
-      row("founding", t("factFounding"), m.founding ? t("yes") : t("no"), "founding"),
-      row("member_since", t("factMemberSince"), m.memberSince ? formatDate(lang, m.memberSince) : t("unknown"), "memberSince"),
-      row("region", t("factRegion"), t(`region:${m.region}`), "region"),
-      row("codes", t("factCodes"), `${m.code} / ${m.alpha3}`, "code"),
+      row("founding", t("factFounding"), m.founding ? t("yes") : t("no"), "founding", m.founding),
+      row("member_since", t("factMemberSince"), m.memberSince ? formatDate(lang, m.memberSince) : t("unknown"), "memberSince", m.memberSince ?? null),
+      row("region", t("factRegion"), t(`region:${m.region}`), "region", m.region),
+      row("codes", t("factCodes"), `${m.code} / ${m.alpha3}`, "code", `${m.code} ${m.alpha3}`),
       ...(p.partner.office
-        ? [{ values: { fact_key: "office", fact: t("factOffice"), value: p.partner.office, ...attested(p.partner) } }]
+        ? [{ values: { fact_key: "office", fact: t("factOffice"), value: p.partner.office, raw: p.partner.office, ...attested(p.partner) } }]
         : []),
     ],
   };
