@@ -73,7 +73,7 @@ describe("the China profile", () => {
     const founding = membership.getByRole("row", { name: /Founding member State of the ILO/ });
     await expect(founding.getByRole("cell").first().innerText()).resolves.toBe("yes");
     // 26 Conventions: 4 fundamental, 2 governance, 20 technical (the page's own date).
-    await expect(categoryCounts(page)).resolves.toEqual({ total: 26, fundamental: 4, governance: 2, technical: 20 });
+    await expect(categoryCounts(page)).resolves.toEqual({ total: "26", fundamental: "4", governance: "2", technical: "20" });
     // Voluntary contributions 2018–2022: almost US$5.2 million, including China UN Funds and ITC-ILO Turin.
     const contributions = page.getByRole("table", { name: "Contributions by period and channel" });
     const row = contributions.getByRole("row", { name: /^2018–2022/ });
@@ -125,8 +125,8 @@ describe("the China profile", () => {
     await page.getByLabel("As of date").fill("2022-06-01");
     await page.getByRole("button", { name: "Show figures for this date" }).click();
     await page.waitForURL(/asOf=2022-06-01/);
-    await expect(categoryCounts(page)).resolves.toEqual({ total: 26, fundamental: 4, governance: 2, technical: 20 });
-    await expect(page.getByText(/The page states 26; the records give 28/).count()).resolves.toBe(0);
+    await expect(categoryCounts(page)).resolves.toEqual({ total: "26", fundamental: "4", governance: "2", technical: "20" });
+    await expect(page.getByText(/The page states 26; the records give/).count()).resolves.toBe(0);
     await noJs.close();
   });
 
