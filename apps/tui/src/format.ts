@@ -167,7 +167,7 @@ export function claimMessage(c: ClaimCheck): string {
       return `The source states ${stated}; the records agree as of ${c.asOf}.`;
     case "undecided": {
       const why = countWhy(c.onAsOf);
-      return `The source states ${stated}; the records show ${formatMetric(c.onAsOf)} as of ${c.asOf}, which allows it but does not decide it${why ? ` (${why})` : ""}.`;
+      return `The source states ${stated}; the records give ${formatMetric(c.onAsOf)} as of ${c.asOf}, which cannot decide it${why ? `: ${why}` : ""}.`;
     }
     case "drifted":
       return `The source states ${stated}, possible on ${c.claim.statedFor} (${formatMetric(c.onStatedDate)}); the records give ${formatMetric(c.onAsOf)} as of ${c.asOf}${held}.`;
@@ -185,12 +185,12 @@ export function claimMessage(c: ClaimCheck): string {
 }
 
 const CLAIM_MARK: Record<ClaimCheck["status"], string> = {
-  holds: "holds       ",
-  drifted: "DRIFTED     ",
-  wrong: "WRONG       ",
-  undecided: "undecided   ",
-  inconsistent: "inconsistent",
-  "not-computable": "n/a         ",
+  holds: "holds  ",
+  drifted: "DRIFTED",
+  wrong: "WRONG  ",
+  undecided: "OPEN   ",
+  inconsistent: "INCONS.",
+  "not-computable": "n/a    ",
 };
 
 export function claimMark(status: ClaimCheck["status"]): string {
