@@ -19,3 +19,4 @@ export * from "./record-validation.js";
 export * from "./records.js";
 export * from "./validate.js";
 export * from "./csv.js";
+export * from "./map.js";
