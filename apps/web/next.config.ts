@@ -22,6 +22,10 @@ const PAGE_CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+/** The embed pages (`/embed/*`) are made to be framed by any site; every other page may not be. */
+const EMBED_CSP = PAGE_CSP.replace("frame-ancestors 'none'", "frame-ancestors *");
+const EMBED_PATHS = ["/embed/:path*", "/:lang(zh|fr|es)/embed/:path*"];
+
 /** The API and downloads are data, never documents: nothing may load or run. */
 const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
@@ -30,7 +34,8 @@ const CONTENT_LANGUAGE = { zh: "zh-Hans", fr: "fr", es: "es" } as const;
 const config: NextConfig = {
   // The store opens native SQLite and reads the dataset's JSON files relative to its own
   // location, so neither may be bundled.
-  serverExternalPackages: ["@partnership-atlas/store", "@partnership-atlas/dataset", "better-sqlite3", "pg"],
+  // resvg (the map's PNG) is a native module; world-atlas's outlines are read from its package.
+  serverExternalPackages: ["@partnership-atlas/store", "@partnership-atlas/dataset", "better-sqlite3", "pg", "@resvg/resvg-js", "world-atlas"],
   poweredByHeader: false,
   // Hashing every 235 KB profile for an ETag cost a fifth of the cached page's serving time;
   // pages are revalidated every 50 s and carry s-maxage, so conditional GETs gain little.
@@ -78,7 +83,6 @@ const config: NextConfig = {
           { key: "Content-Security-Policy", value: PAGE_CSP },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
@@ -92,6 +96,9 @@ const config: NextConfig = {
         source: `/${lang}/:path*`,
         headers: [{ key: "Content-Language", value: tag }],
       })),
+      // X-Frame-Options has no "allow" value, so it is sent everywhere but on the embed pages.
+      { source: "/:path((?!embed(?:/|$)|(?:zh|fr|es)/embed(?:/|$)).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      ...EMBED_PATHS.map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: EMBED_CSP }] })),
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
       { source: "/data/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
     ];

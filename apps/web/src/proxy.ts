@@ -65,7 +65,7 @@ function clientAddress(request: NextRequest): string {
 
 /** Routes whose answer is computed per request (or per date), which one client could saturate. */
 function isExpensive(rest: string, data: boolean, dated: boolean): boolean {
-  return data || dated || /^\/(compare|search|instruments)(\/|$)/.test(rest);
+  return data || dated || /^\/(compare|search|instruments|map|embed)(\/|$)/.test(rest);
 }
 
 function decode(segment: string): string | null {

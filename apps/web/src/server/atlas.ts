@@ -215,3 +215,9 @@ export async function stateRatifications(state: CountryCode, asOf: IsoDate): Pro
   if (!snap.dataset.memberStates.some((m) => m.code === state)) return null;
   return memo(snap, `ratifications:${state}:${asOf}`, () => ratificationSummary(snap.dataset, state, asOf));
 }
+
+/** A figure derived from the current records, computed once per revision under `key` (the map's views use it). */
+export async function derived<T>(key: string, compute: (dataset: Dataset) => T): Promise<T> {
+  const snap = await snapshot();
+  return memo(snap, key, () => compute(snap.dataset));
+}

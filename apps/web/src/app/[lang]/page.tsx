@@ -1,6 +1,7 @@
 // Home: partners with headline figures, a search box, and what changed recently.
 import { DataTable } from "@/components/DataTable";
 import { pageAsOf, pageLang, pagePath } from "@/components/page-params";
+import { MapView } from "@/components/MapView";
 import { SiteFrame } from "@/components/SiteFrame";
 import { SearchForm } from "@/components/SearchForm";
 import { formatDate } from "@/i18n/format";
@@ -21,6 +22,7 @@ export default async function HomePage(props: PageProps<"/[lang]">) {
       <p className="lede">{t("homeIntro")}</p>
       <SearchForm lang={lang} />
       <p className="as-of">{t("figuresAsOf", { date: formatDate(lang, asOf) })}</p>
+      <MapView lang={lang} query={{ subject: { kind: "fundamental" }, asOf, explicit, issues: [] }} compact />
       <DataTable table={partnersTable(lang, list)} lang={lang} download="/data/partners" query={explicit ? `asOf=${asOf}` : undefined} />
       <section aria-labelledby="recent">
         <h2 id="recent">{t("recentChanges")}</h2>
