@@ -115,6 +115,11 @@ export function instrumentMap(dataset: Dataset, code: InstrumentCode, asOf: IsoD
     const status: MapStatus = possible.length > 1 ? "uncertain" : possible[0]!;
     return { state: state.code, status, possible, registeredOn: r.registeredOn, since, derived: day.derived, reasons: possible.length > 1 ? day.open : [] };
   });
+  return { instrument: code, asOf, rows, counts: tallyMapRows(rows), uncertain: rows.filter((r) => r.status === "uncertain").length };
+}
+
+/** How many of the rows stand in each status: an uncertain row may be in each of its possible ones. */
+function tallyMapRows(rows: readonly InstrumentMapRow[]): Record<DecidedMapStatus, Count> {
   const tallies = Object.fromEntries(DECIDED.map((s) => [s, new CountTally()])) as Record<DecidedMapStatus, CountTally>;
   for (const row of rows) {
     for (const s of row.possible) {
@@ -122,8 +127,30 @@ export function instrumentMap(dataset: Dataset, code: InstrumentCode, asOf: IsoD
       else tallies[s].certain();
     }
   }
-  const counts = Object.fromEntries(DECIDED.map((s) => [s, tallies[s].close(null)])) as Record<DecidedMapStatus, Count>;
-  return { instrument: code, asOf, rows, counts, uncertain: rows.filter((r) => r.status === "uncertain").length };
+  return Object.fromEntries(DECIDED.map((s) => [s, tallies[s].close(null)])) as Record<DecidedMapStatus, Count>;
+}
+
+export interface InstrumentMapRegion {
+  region: MemberState["region"];
+  /** The region's member States' rows, in alpha-2 order. */
+  rows: InstrumentMapRow[];
+  counts: Record<DecidedMapStatus, Count>;
+}
+
+/** An instrument map's rows grouped by ILO region (in name order), with each region's counts. */
+export function instrumentMapByRegion(dataset: Dataset, map: InstrumentMap): InstrumentMapRegion[] {
+  const idx = indexOf(dataset);
+  const groups = new Map<MemberState["region"], InstrumentMapRow[]>();
+  for (const row of map.rows) {
+    const region = idx.memberStates.get(row.state)?.region;
+    if (!region) continue;
+    const list = groups.get(region);
+    if (list) list.push(row);
+    else groups.set(region, [row]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([region, rows]) => ({ region, rows, counts: tallyMapRows(rows) }));
 }
 
 export interface FundamentalMapRow {

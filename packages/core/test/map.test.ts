@@ -5,6 +5,7 @@ import {
   fundamentalTimeline,
   InstrumentCode,
   instrumentMap,
+  instrumentMapByRegion,
   instrumentTimeline,
   IsoDate,
   mapChanges,
@@ -99,6 +100,20 @@ describe("instrumentMap", () => {
       .map((r) => r.state);
     expect(changed).toEqual(["FR"]);
     expect(mapChanges(before, now)).toEqual(changed);
+  });
+});
+
+describe("instrumentMapByRegion", () => {
+  const ds = mapDataset();
+  it("groups the rows by region with each region's counts, adding up to the whole map's", () => {
+    const m = instrumentMap(ds, C155, d("2021-06-01"));
+    const regions = instrumentMapByRegion(ds, m);
+    expect(regions.map((r) => [r.region, r.rows.map((x) => x.state)])).toEqual([
+      ["Asia and the Pacific", ["CN", "KH", "PW"]],
+      ["Europe and Central Asia", ["FR"]],
+    ]);
+    expect(regions[1]!.counts["not-in-force"]).toMatchObject({ low: 0, high: 1, certainty: "range" });
+    expect(regions[0]!.counts["in-force"]).toMatchObject({ low: 1, high: 1 });
   });
 });
 
