@@ -60,12 +60,15 @@ export async function MapView({ lang, query, compact = false }: { lang: Lang; qu
   const minYear = fallback.kind === "instrument" ? Math.max(1919, fallback.instrument.yearAdopted) : 1919;
 
   if (compact) {
+    // The drawing as an image of the SVG download: the page stays small (and cacheable) and the
+    // full map, with a title and a link per State, is one click away.
+    const [, , width, height] = String(figure.svg.attrs.viewBox).split(" ");
     return (
       <section aria-labelledby="world-map" className="map-compact">
         <h2 id="world-map">{t("mapTitle")}</h2>
         <figure className="map-figure">
-          <SvgTree node={figure.svg} />
-          <figcaption>{figure.summary}</figcaption>
+          <img src={`/data/map/world.svg?${withLang}`} alt={figure.summary} width={width} height={height} data-subject={subject.kind === "instrument" ? subject.code : "fundamental"} />
+          <figcaption>{figure.title}</figcaption>
         </figure>
         <p>
           <a href={localePath(lang, mapPath)}>{t("mapSeeFull")}</a>
