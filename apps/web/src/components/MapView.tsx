@@ -5,10 +5,9 @@ import { yearOf } from "@partnership-atlas/core";
 import { type Lang, localePath } from "@/i18n/languages";
 import { translator } from "@/i18n/messages";
 import { type MapQuery, mapQueryString } from "@/map/query";
-import { mapFigure, timelineFigure } from "@/map/render";
-import { SvgTree } from "@/map/SvgTree";
+import { SvgMarkup } from "@/map/SvgMarkup";
 import { today } from "@/server/atlas";
-import { type MapChoice, mapChoices, mapData, timelineData } from "@/server/map";
+import { type MapChoice, mapChoices, mapData, mapFigureOf, timelineFigureOf } from "@/server/map";
 import { CiteThis, siteUrl } from "./CiteThis";
 import { DataTable } from "./DataTable";
 import { MapSlider } from "./MapSlider";
@@ -52,7 +51,7 @@ export async function MapView({ lang, query, compact = false }: { lang: Lang; qu
   const [data, choices] = await Promise.all([mapData(query), mapChoices()]);
   const fallback = data ?? (await mapData({ ...query, subject: { kind: "fundamental" } }))!;
   const subject = fallback.kind === "instrument" ? { kind: "instrument" as const, code: fallback.instrument.code } : { kind: "fundamental" as const };
-  const figure = mapFigure(fallback, lang);
+  const figure = await mapFigureOf(fallback, lang);
   const qs = mapQueryString(subject, fallback.asOf);
   const withLang = `${qs}&lang=${lang}`;
   const mapPath = `/map?${qs}`;
@@ -77,8 +76,7 @@ export async function MapView({ lang, query, compact = false }: { lang: Lang; qu
     );
   }
 
-  const series = await timelineData(fallback);
-  const timeline = series.length > 0 ? timelineFigure(series, fallback, lang, fallback.states.length) : null;
+  const timeline = await timelineFigureOf(fallback, lang);
   const embedPath = `/embed/map?${qs}`;
   const embedCode = `<iframe src="${siteUrl(localePath(lang, embedPath))}" title="${figure.title.replaceAll('"', "&quot;")}" width="980" height="620" style="border:0"></iframe>`;
   return (
@@ -95,7 +93,7 @@ export async function MapView({ lang, query, compact = false }: { lang: Lang; qu
           <a className="skip-map" href="#table-states">
             {t("mapSkip")}
           </a>
-          <SvgTree node={figure.svg} />
+          <SvgMarkup markup={figure.markup} />
           <figcaption id="map-caption">
             <strong>{figure.title}</strong> {figure.summary}
           </figcaption>
@@ -130,7 +128,7 @@ export async function MapView({ lang, query, compact = false }: { lang: Lang; qu
           <section aria-labelledby="timeline" id="timeline-section">
             <h2 id="timeline">{t("timelineTitle")}</h2>
             <figure className="timeline-figure" aria-labelledby="timeline-caption">
-              <SvgTree node={timeline.svg} />
+              <SvgMarkup markup={timeline.markup} />
               <figcaption id="timeline-caption">
                 {timeline.title}. {t("timelineBand")}
               </figcaption>

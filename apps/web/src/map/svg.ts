@@ -1,5 +1,5 @@
 // A small SVG element tree, written once and serialised two ways: as text for the SVG and PNG
-// downloads, and as React elements (SvgTree) for the pages, so both show the same drawing.
+// downloads and, inline, for the pages (SvgMarkup), so both show the same drawing.
 export type Attr = string | number | undefined;
 
 export interface SvgElement {

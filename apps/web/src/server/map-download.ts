@@ -4,10 +4,9 @@ import type { Lang } from "@/i18n/languages";
 import { NotFound, ParameterError } from "@/lib/api";
 import { fromURLSearchParams } from "@/lib/params";
 import { parseMapQuery } from "@/map/query";
-import { mapFigure, timelineFigure } from "@/map/render";
 import type { Table } from "@/tables/table";
 import { today } from "./atlas";
-import { mapData, timelineData } from "./map";
+import { mapData, mapFigureOf, timelineFigureOf } from "./map";
 
 export async function mapDownload(name: "states" | "timeline", lang: Lang, sp: URLSearchParams): Promise<{ table: Table; meta: Record<string, unknown> }> {
   const query = parseMapQuery(fromURLSearchParams(sp), today());
@@ -16,7 +15,8 @@ export async function mapDownload(name: "states" | "timeline", lang: Lang, sp: U
   const data = await mapData(query);
   if (!data) throw new NotFound(`There is no instrument "${query.subject.kind === "instrument" ? query.subject.code : ""}"`);
   const meta = { asOf: data.asOf, lang, subject: data.kind === "instrument" ? data.instrument.code : "fundamental" };
-  if (name === "states") return { table: mapFigure(data, lang).table, meta };
-  const series = await timelineData(data);
-  return { table: timelineFigure(series, data, lang, data.states.length).table, meta };
+  if (name === "states") return { table: (await mapFigureOf(data, lang)).table, meta };
+  const timeline = await timelineFigureOf(data, lang);
+  if (!timeline) throw new NotFound("This view has no timeline");
+  return { table: timeline.table, meta };
 }

@@ -6,10 +6,9 @@ import { DEFAULT_LANG, Lang } from "@/i18n/languages";
 import { NotFound, ParameterError, take } from "@/lib/api";
 import { fromURLSearchParams, one, parseParam } from "@/lib/params";
 import { parseMapQuery } from "@/map/query";
-import { mapFigure } from "@/map/render";
 import { svgDocument } from "@/map/svg";
 import { today } from "./atlas";
-import { mapData } from "./map";
+import { mapData, mapFigureOf } from "./map";
 
 export interface MapImage {
   body: Uint8Array<ArrayBuffer> | string;
@@ -26,7 +25,7 @@ export async function mapImage(format: "svg" | "png", sp: URLSearchParams): Prom
   if (issue) throw new ParameterError({ parameter: issue.parameter, message: issue.message });
   const data = await mapData(query);
   if (!data) throw new NotFound(`There is no instrument "${query.subject.kind === "instrument" ? query.subject.code : ""}"`);
-  const svg = svgDocument(mapFigure(data, lang).svg);
+  const svg = svgDocument((await mapFigureOf(data, lang)).svg);
   const subject = data.kind === "instrument" ? data.instrument.code : "fundamental";
   const name = `atlas-map-${subject}-${data.asOf}.${format}`;
   if (format === "svg") return { body: svg, type: "image/svg+xml; charset=utf-8", name };

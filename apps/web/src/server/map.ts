@@ -13,7 +13,10 @@ import {
   type IsoDate,
   type MemberState,
 } from "@partnership-atlas/core";
+import type { Lang } from "@/i18n/languages";
 import type { MapQuery } from "@/map/query";
+import { type MapFigure, mapFigure, type TimelineFigure, timelineFigure } from "@/map/render";
+import { svgText } from "@/map/svg";
 import { derived, today } from "./atlas";
 
 export type MapData =
@@ -59,4 +62,24 @@ export async function mapChoices(): Promise<MapChoice[]> {
   return derived("map-choices", (ds) =>
     [...ds.instruments].sort((a, b) => (a.code < b.code ? -1 : 1)).map((i) => ({ code: i.code, title: i.title })),
   );
+}
+
+const subjectKey = (data: MapData) => (data.kind === "instrument" ? data.instrument.code : "fundamental");
+
+/** The drawn map of a view in a language, with its SVG text, once per revision. */
+export async function mapFigureOf(data: MapData, lang: Lang): Promise<MapFigure & { markup: string }> {
+  return derived(`map-figure:${subjectKey(data)}:${data.asOf}:${lang}`, () => {
+    const figure = mapFigure(data, lang);
+    return { ...figure, markup: svgText(figure.svg) };
+  });
+}
+
+/** The drawn timeline of a view in a language (the chosen year marked), once per revision. */
+export async function timelineFigureOf(data: MapData, lang: Lang): Promise<(TimelineFigure & { markup: string }) | null> {
+  const series = await timelineData(data);
+  if (series.length === 0) return null;
+  return derived(`timeline-figure:${subjectKey(data)}:${today()}:${data.asOf.slice(0, 4)}:${lang}`, () => {
+    const figure = timelineFigure(series, data, lang, data.states.length);
+    return { ...figure, markup: svgText(figure.svg) };
+  });
 }

@@ -4,10 +4,9 @@ import { pageLang } from "@/components/page-params";
 import { localePath } from "@/i18n/languages";
 import { translator } from "@/i18n/messages";
 import { mapQueryString, parseMapQuery } from "@/map/query";
-import { mapFigure } from "@/map/render";
-import { SvgTree } from "@/map/SvgTree";
+import { SvgMarkup } from "@/map/SvgMarkup";
 import { today } from "@/server/atlas";
-import { mapData } from "@/server/map";
+import { mapData, mapFigureOf } from "@/server/map";
 
 export async function generateMetadata(props: PageProps<"/[lang]/embed/map">) {
   const t = translator(pageLang((await props.params).lang));
@@ -19,13 +18,13 @@ export default async function EmbedMapPage(props: PageProps<"/[lang]/embed/map">
   const t = translator(lang);
   const query = parseMapQuery(await props.searchParams, today());
   const data = (await mapData(query)) ?? (await mapData({ ...query, subject: { kind: "fundamental" } }))!;
-  const figure = mapFigure(data, lang);
+  const figure = await mapFigureOf(data, lang);
   const subject = data.kind === "instrument" ? { kind: "instrument" as const, code: data.instrument.code } : { kind: "fundamental" as const };
   return (
     <main className="embed">
       <h1 className="embed-title">{figure.title}</h1>
       <figure className="map-figure">
-        <SvgTree node={figure.svg} />
+        <SvgMarkup markup={figure.markup} />
         <figcaption>{figure.summary}</figcaption>
       </figure>
       <p>
