@@ -9,7 +9,8 @@ import { type Lang, splitLangPath } from "./i18n/languages";
 import { NOT_FOUND_LANG_HEADER } from "./lib/not-found";
 import { RateLimiter } from "./lib/rate-limit";
 import { InstrumentCodeParam, PartnerIdParam } from "./lib/params";
-import { instrumentCodes, partnerIds } from "./server/atlas";
+import { mapViewPath } from "./map/query";
+import { instrumentCodes, partnerIds, today } from "./server/atlas";
 
 const READ_METHODS = new Set(["GET", "HEAD"]);
 const ALLOW = "GET, HEAD, OPTIONS";
@@ -134,6 +135,13 @@ async function route(request: NextRequest): Promise<NextResponse> {
     }
     return pass(request, lang, prefixed);
   }
+  if (rest === "/map") {
+    // A readable view is served by its cached route; anything else by the page that explains it.
+    const view = mapViewPath(request.nextUrl.searchParams, today(), await instrumentCodes());
+    return view ? rewrite(request, `/${lang}${view}`) : pass(request, lang, prefixed);
+  }
+  // The routes below /map are internal.
+  if (rest.startsWith("/map/")) return notFound(request, lang);
   const instrument = /^\/instruments\/([^/]+)(\/.*)?$/.exec(rest);
   if (instrument) {
     const code = decode(instrument[1]!)?.toUpperCase();

@@ -3,7 +3,7 @@
 // the SVG/PNG downloads, so a permalink means the same everywhere.
 import { type IsoDate, IsoDate as IsoDateSchema, yearOf } from "@partnership-atlas/core";
 import { z } from "zod";
-import { InstrumentCodeParam, one, parseParam, type SearchParams } from "@/lib/params";
+import { fromURLSearchParams, InstrumentCodeParam, one, parseParam, type SearchParams } from "@/lib/params";
 
 export const YearParam = z.coerce
   .number({ error: "must be a year such as 2021" })
@@ -73,4 +73,15 @@ export function mapQueryString(subject: MapSubject, asOf: IsoDate): string {
   else q.set("category", "fundamental");
   q.set("asOf", asOf);
   return q.toString();
+}
+
+/**
+ * The cached route of a map address (`/map/view/C187/2021-01-01`), or null when the address
+ * has a parameter it cannot read or names an instrument not in `known` (the on-demand page then says so).
+ */
+export function mapViewPath(sp: URLSearchParams, today: IsoDate, known: ReadonlySet<string>): string | null {
+  const query = parseMapQuery(fromURLSearchParams(sp), today);
+  if (query.issues.length > 0) return null;
+  if (query.subject.kind === "instrument" && !known.has(query.subject.code)) return null;
+  return `/map/view/${query.subject.kind === "instrument" ? query.subject.code : "fundamental"}/${query.asOf}`;
 }

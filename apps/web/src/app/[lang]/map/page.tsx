@@ -1,8 +1,8 @@
-// The world map: each member State by its status for an instrument, or by its count of
-// fundamental Conventions, on any date; with the timeline, downloads and an embed code.
-import { MapView } from "@/components/MapView";
+// The world map for an address the proxy could not turn into a view (an unreadable date or
+// year, an unknown instrument): rendered on demand, it says what it could not read and shows
+// the default for it. Readable addresses are served by ./view/[subject]/[date], cached.
+import { MapPage } from "@/components/MapPage";
 import { pageLang, pagePath } from "@/components/page-params";
-import { SiteFrame } from "@/components/SiteFrame";
 import { translator } from "@/i18n/messages";
 import { parseMapQuery } from "@/map/query";
 import { today } from "@/server/atlas";
@@ -12,16 +12,8 @@ export async function generateMetadata(props: PageProps<"/[lang]/map">) {
   return { title: t("mapTitle") };
 }
 
-export default async function MapPage(props: PageProps<"/[lang]/map">) {
+export default async function MapOnDemandPage(props: PageProps<"/[lang]/map">) {
   const lang = pageLang((await props.params).lang);
-  const t = translator(lang);
   const sp = await props.searchParams;
-  const query = parseMapQuery(sp, today());
-  return (
-    <SiteFrame lang={lang} path={pagePath("/map", sp)}>
-      <h1>{t("mapTitle")}</h1>
-      <p className="lede">{t("mapIntro")}</p>
-      <MapView lang={lang} query={query} />
-    </SiteFrame>
-  );
+  return <MapPage lang={lang} query={parseMapQuery(sp, today())} path={pagePath("/map", sp)} />;
 }
