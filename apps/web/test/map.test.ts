@@ -276,6 +276,33 @@ describe("downloads of the map", () => {
   });
 });
 
+describe("map addresses", () => {
+  it("serves a readable view from the route cache after its first request", async () => {
+    const path = "/fr/map?instrument=C155&asOf=2019-03-03";
+    await fetch(`${baseURL}${path}`);
+    const second = await fetch(`${baseURL}${path}`);
+    expect(second.status).toBe(200);
+    expect(second.headers.get("x-nextjs-cache")).toMatch(/HIT|STALE/);
+    expect(await second.text()).toContain('data-as-of="2019-03-03"');
+  });
+
+  it("explains an address it cannot read, naming the parameter, and shows the default view", async () => {
+    const res = await fetch(`${baseURL}/map?instrument=C187&year=1800`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-nextjs-cache")).toBeNull();
+    const html = await res.text();
+    expect(html).toContain("The year &quot;1800&quot; could not be read (year must be 1919 or later");
+    expect(html).toMatch(/<svg[^>]*data-as-of="\d{4}-\d{2}-\d{2}"[^>]*data-subject="C187"/);
+    const unknown = await text("/map?instrument=C999");
+    expect(unknown).toContain("There is no instrument &quot;C999&quot; in the records");
+    expect(unknown).toMatch(/<svg[^>]*data-subject="fundamental"/);
+  });
+
+  it("keeps its internal routes private", async () => {
+    expect((await fetch(`${baseURL}/map/view/C187/2021-01-01`)).status).toBe(404);
+  });
+});
+
 describe("the map elsewhere", () => {
   it("appears on each instrument page and, for the fundamental category, on the home page", async () => {
     const ins = await text("/instruments/C187");

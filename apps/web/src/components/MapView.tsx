@@ -6,6 +6,7 @@ import { type Lang, localePath } from "@/i18n/languages";
 import { translator } from "@/i18n/messages";
 import { type MapQuery, mapQueryString } from "@/map/query";
 import { SvgMarkup } from "@/map/SvgMarkup";
+import { MapLegend } from "./MapLegend";
 import { today } from "@/server/atlas";
 import { type MapChoice, mapChoices, mapData, mapFigureOf, timelineFigureOf } from "@/server/map";
 import { CiteThis, siteUrl } from "./CiteThis";
@@ -61,7 +62,7 @@ export async function MapView({ lang, query, compact = false }: { lang: Lang; qu
   if (compact) {
     // The drawing as an image of the SVG download: the page stays small (and cacheable) and the
     // full map, with a title and a link per State, is one click away.
-    const [, , width, height] = String(figure.svg.attrs.viewBox).split(" ");
+    const [, , width, height] = String((await mapFigureOf(fallback, lang, true)).svg.attrs.viewBox).split(" ");
     return (
       <section aria-labelledby="world-map" className="map-compact">
         <h2 id="world-map">{t("mapTitle")}</h2>
@@ -94,6 +95,7 @@ export async function MapView({ lang, query, compact = false }: { lang: Lang; qu
             {t("mapSkip")}
           </a>
           <SvgMarkup markup={figure.markup} />
+          <MapLegend lang={lang} data={fallback} figure={figure} />
           <figcaption id="map-caption">
             <strong>{figure.title}</strong> {figure.summary}
           </figcaption>

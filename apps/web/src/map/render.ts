@@ -92,8 +92,12 @@ function stripes(id: string, a: string, b: string): SvgElement {
   );
 }
 
-/** The map of a view, its legend, text alternative and table. */
-export function mapFigure(data: MapData, lang: Lang): MapFigure {
+/**
+ * The map of a view, its legend, text alternative and table. With `svgLegend` the legend is drawn
+ * inside the SVG (the downloads, which must stand alone); pages show it as HTML instead, which
+ * stays legible on a narrow screen.
+ */
+export function mapFigure(data: MapData, lang: Lang, svgLegend: boolean): MapFigure {
   const t = translator(lang);
   const date = formatDate(lang, data.asOf);
   const patterns = new Map<string, SvgElement>();
@@ -261,12 +265,15 @@ export function mapFigure(data: MapData, lang: Lang): MapFigure {
 
   const perRow = data.kind === "instrument" ? 4 : 6;
   const colWidth = MAP_WIDTH / perRow;
-  const rows = Math.ceil(legend.length / perRow);
-  const height = LEGEND_TOP + rows * LEGEND_ROW + 8;
+  // The fundamental map's "not a member" entry is long: it gets a row of its own.
+  const apart = data.kind === "fundamental" ? 1 : 0;
+  const rows = svgLegend ? Math.ceil((legend.length - apart) / perRow) + apart : 0;
+  const height = svgLegend ? LEGEND_TOP + rows * LEGEND_ROW + 8 : MAP_HEIGHT;
   const legendItems = legend.map((l, i) => {
-    const x = 8 + (i % perRow) * colWidth;
-    const y = LEGEND_TOP + Math.floor(i / perRow) * LEGEND_ROW;
-    const label = data.kind === "fundamental" && i < legend.length - 1 ? t("mapClassOf", { n: l.label, of: data.map.available }) : l.label;
+    const label = legendLabel(data, lang, l, i === legend.length - 1);
+    const own = apart === 1 && i === legend.length - 1;
+    const x = own ? 8 : 8 + (i % perRow) * colWidth;
+    const y = LEGEND_TOP + (own ? rows - 1 : Math.floor(i / perRow)) * LEGEND_ROW;
     return el(
       "g",
       { class: "map-legend-item" },
@@ -295,9 +302,15 @@ export function mapFigure(data: MapData, lang: Lang): MapFigure {
     el("g", { class: "map-territories" }, territories),
     el("g", { class: "map-states" }, shapes),
     el("g", { class: "map-markers" }, markers),
-    el("g", { class: "map-legend", "aria-label": t("mapLegend") }, legendItems),
+    svgLegend ? el("g", { class: "map-legend", "aria-label": t("mapLegend") }, legendItems) : null,
   );
   return { svg, title, summary, legend, cells, table };
+}
+
+/** A legend entry's words: "7 of 10" for a class of the fundamental map, the status otherwise. */
+export function legendLabel(data: MapData, lang: Lang, item: LegendItem, last: boolean): string {
+  if (data.kind !== "fundamental" || last) return item.label;
+  return translator(lang)("mapClassOf", { n: item.label, of: data.map.available });
 }
 
 /** Okabe–Ito plus black and grey: ten distinguishable series, each labelled at its end. */

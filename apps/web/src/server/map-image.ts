@@ -25,7 +25,7 @@ export async function mapImage(format: "svg" | "png", sp: URLSearchParams): Prom
   if (issue) throw new ParameterError({ parameter: issue.parameter, message: issue.message });
   const data = await mapData(query);
   if (!data) throw new NotFound(`There is no instrument "${query.subject.kind === "instrument" ? query.subject.code : ""}"`);
-  const svg = svgDocument((await mapFigureOf(data, lang)).svg);
+  const svg = svgDocument((await mapFigureOf(data, lang, true)).svg);
   const subject = data.kind === "instrument" ? data.instrument.code : "fundamental";
   const name = `atlas-map-${subject}-${data.asOf}.${format}`;
   if (format === "svg") return { body: svg, type: "image/svg+xml; charset=utf-8", name };

@@ -66,10 +66,10 @@ export async function mapChoices(): Promise<MapChoice[]> {
 
 const subjectKey = (data: MapData) => (data.kind === "instrument" ? data.instrument.code : "fundamental");
 
-/** The drawn map of a view in a language, with its SVG text, once per revision. */
-export async function mapFigureOf(data: MapData, lang: Lang): Promise<MapFigure & { markup: string }> {
-  return derived(`map-figure:${subjectKey(data)}:${data.asOf}:${lang}`, () => {
-    const figure = mapFigure(data, lang);
+/** The drawn map of a view in a language (its legend inside for a file, as HTML on a page), with its SVG text, once per revision. */
+export async function mapFigureOf(data: MapData, lang: Lang, forFile = false): Promise<MapFigure & { markup: string }> {
+  return derived(`map-figure:${subjectKey(data)}:${data.asOf}:${lang}:${forFile}`, () => {
+    const figure = mapFigure(data, lang, forFile);
     return { ...figure, markup: svgText(figure.svg) };
   });
 }

@@ -4,6 +4,7 @@ import { pageLang } from "@/components/page-params";
 import { localePath } from "@/i18n/languages";
 import { translator } from "@/i18n/messages";
 import { mapQueryString, parseMapQuery } from "@/map/query";
+import { MapLegend } from "@/components/MapLegend";
 import { SvgMarkup } from "@/map/SvgMarkup";
 import { today } from "@/server/atlas";
 import { mapData, mapFigureOf } from "@/server/map";
@@ -25,6 +26,7 @@ export default async function EmbedMapPage(props: PageProps<"/[lang]/embed/map">
       <h1 className="embed-title">{figure.title}</h1>
       <figure className="map-figure">
         <SvgMarkup markup={figure.markup} />
+        <MapLegend lang={lang} data={data} figure={figure} />
         <figcaption>{figure.summary}</figcaption>
       </figure>
       <p>
