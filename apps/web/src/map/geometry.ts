@@ -77,8 +77,10 @@ export function worldGeometry(): WorldGeometry {
     { type: "FeatureCollection", features: coarse },
   );
   const path = geoPath(projection).digits(1);
+  // Markers stay wholly inside the drawing (an island at the antimeridian would be cut in half).
+  const inside = (v: number, max: number) => Math.min(Math.max(v, 6), max - 6);
   const round = (p: [number, number] | null): [number, number] | null =>
-    p ? [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10] : null;
+    p ? [Math.round(inside(p[0], MAP_WIDTH) * 10) / 10, Math.round(inside(p[1], MAP_HEIGHT) * 10) / 10] : null;
   const shapes = new Map<string, CountryShape>();
   const others: string[] = [];
   for (const f of coarse) {
