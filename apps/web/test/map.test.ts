@@ -189,6 +189,13 @@ describe("the map page in a browser", () => {
     expect(cite).toContain("C187 on January 1, 2021");
     expect(cite).toContain("figures as of January 1, 2021");
     expect(cite).toContain("/map?instrument=C187&asOf=2021-01-01");
+    // The permalink holds the whole view (instrument, date, language); the embed code frames the embed page.
+    await expect(page.getByRole("link", { name: "Permalink to this view" }).getAttribute("href")).resolves.toBe("/map?instrument=C187&asOf=2021-01-01");
+    const zh = await open("/zh/map?instrument=C187&year=2015");
+    await expect(zh.getByRole("link", { name: "此视图的永久链接" }).getAttribute("href")).resolves.toBe("/zh/map?instrument=C187&asOf=2015-12-31");
+    await expect(page.getByLabel("Embed code: copy it into your page").inputValue()).resolves.toMatch(
+      /^<iframe src="http:\/\/localhost:3000\/embed\/map\?instrument=C187&asOf=2021-01-01" title="C187 on January 1, 2021: its status in each member State"/,
+    );
     const profile = await open("/partners/cn");
     await expect(profile.getByRole("region", { name: "Cite this" }).innerText()).resolves.toMatch(/China.*figures as of .*\/partners\/cn\?asOf=\d{4}-\d{2}-\d{2} \(accessed /s);
   });
