@@ -33,8 +33,10 @@ const Countries = z.custom<Topology<{ countries: GeometryCollection<{ name: stri
 export interface CountryShape {
   /** ISO 3166-1 numeric code, as Natural Earth gives it. */
   numeric: string;
-  /** The SVG path of its outline; empty when the outlines lack it. */
+  /** The SVG path of its outline to a tenth of a unit (the files); empty when the outlines lack it. */
   d: string;
+  /** The same to whole units, for pages (a third shorter; a unit is a pixel at full width). */
+  dPage: string;
   /** Where a marker goes when the shape is missing or too small to see; null otherwise. */
   marker: [number, number] | null;
 }
@@ -43,7 +45,7 @@ export interface WorldGeometry {
   /** Every outline, by numeric code, Antarctica left out. */
   shapes: Map<string, CountryShape>;
   /** Outlines without a numeric code (disputed areas). */
-  others: string[];
+  others: { d: string; dPage: string }[];
   /** The alpha-2 code of a numeric code, when ISO gives one. */
   alphaOf(numeric: string): string | undefined;
   /** A State's shape by its alpha-2 code, with a marker placed for States not drawn. */
@@ -77,21 +79,23 @@ export function worldGeometry(): WorldGeometry {
     { type: "FeatureCollection", features: coarse },
   );
   const path = geoPath(projection).digits(1);
+  const pagePath = geoPath(projection).digits(0);
   // Markers stay wholly inside the drawing (an island at the antimeridian would be cut in half).
   const inside = (v: number, max: number) => Math.min(Math.max(v, 6), max - 6);
   const round = (p: [number, number] | null): [number, number] | null =>
     p ? [Math.round(inside(p[0], MAP_WIDTH) * 10) / 10, Math.round(inside(p[1], MAP_HEIGHT) * 10) / 10] : null;
   const shapes = new Map<string, CountryShape>();
-  const others: string[] = [];
+  const others: { d: string; dPage: string }[] = [];
   for (const f of coarse) {
     const d = path(f) ?? "";
+    const dPage = pagePath(f) ?? "";
     if (f.id === undefined) {
-      others.push(d);
+      others.push({ d, dPage });
       continue;
     }
     const numeric = String(f.id);
     const small = path.area(f) < MIN_AREA;
-    shapes.set(numeric, { numeric, d, marker: small ? round(path.centroid(f)) : null });
+    shapes.set(numeric, { numeric, d, dPage, marker: small ? round(path.centroid(f)) : null });
   }
   let fine: Map<string, Feature<Geometry, { name: string }>> | null = null;
   const numericToAlpha = new Map(Object.entries(ISO_NUMERIC).map(([a, n]) => [n, a]));
@@ -107,7 +111,7 @@ export function worldGeometry(): WorldGeometry {
       const f = fine.get(numeric);
       const extra = EXTRA_POINTS[alpha2];
       const lonLat = f ? geoCentroid(f) : (extra ?? null);
-      const shape: CountryShape = { numeric, d: "", marker: lonLat ? round(projection(lonLat) ?? null) : null };
+      const shape: CountryShape = { numeric, d: "", dPage: "", marker: lonLat ? round(projection(lonLat) ?? null) : null };
       shapes.set(numeric, shape);
       return shape;
     },

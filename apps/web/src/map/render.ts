@@ -228,6 +228,9 @@ export function mapFigure(data: MapData, lang: Lang, svgLegend: boolean): MapFig
   });
 
   const geo = worldGeometry();
+  // Files get outlines to a tenth of a unit (a PNG is drawn at twice the size); pages whole units.
+  const dOf = (shape: { d: string; dPage: string }) => (svgLegend ? shape.d : shape.dPage);
+  const line = { stroke: BORDER, "stroke-width": 0.4 };
   const memberNumeric = new Set(cells.map((c) => geo.forState(c.code).numeric));
   const territories: SvgElement[] = [];
   for (const shape of geo.shapes.values()) {
@@ -236,19 +239,19 @@ export function mapFigure(data: MapData, lang: Lang, svgLegend: boolean): MapFig
     territories.push(
       el(
         "path",
-        { d: shape.d, fill: NO_RECORD_FILL, stroke: BORDER, "stroke-width": 0.4, "data-territory": alpha ?? shape.numeric },
+        { d: dOf(shape), fill: NO_RECORD_FILL, "data-territory": alpha ?? shape.numeric },
         el("title", {}, `${alpha ? countryName(lang, alpha) : ""} ${t("mapNoRecord")}`.trim()),
       ),
     );
   }
-  for (const d of geo.others) territories.push(el("path", { d, fill: NO_RECORD_FILL, stroke: BORDER, "stroke-width": 0.4 }));
+  for (const o of geo.others) territories.push(el("path", { d: dOf(o), fill: NO_RECORD_FILL }));
 
   const shapes: SvgElement[] = [];
   const markers: SvgElement[] = [];
   for (const c of cells) {
     const shape = geo.forState(c.code);
     const common = { href: c.href, class: `map-state st-${c.cls}`, "data-state": c.code, "data-class": c.cls };
-    if (shape.d) shapes.push(el("a", common, el("title", {}, c.title), el("path", { d: shape.d, fill: c.fill, stroke: BORDER, "stroke-width": 0.4 })));
+    if (shape.d) shapes.push(el("a", common, el("title", {}, c.title), el("path", { d: dOf(shape), fill: c.fill })));
     if (shape.marker) {
       const [cx, cy] = shape.marker;
       // A State drawn too small, or not at all, is a ringed dot that can be seen and clicked.
@@ -299,8 +302,8 @@ export function mapFigure(data: MapData, lang: Lang, svgLegend: boolean): MapFig
     el("desc", {}, summary),
     el("defs", {}, [...patterns.values()]),
     el("rect", { width: MAP_WIDTH, height, fill: OCEAN }),
-    el("g", { class: "map-territories" }, territories),
-    el("g", { class: "map-states" }, shapes),
+    el("g", { class: "map-territories", ...line }, territories),
+    el("g", { class: "map-states", ...line }, shapes),
     el("g", { class: "map-markers" }, markers),
     svgLegend ? el("g", { class: "map-legend", "aria-label": t("mapLegend") }, legendItems) : null,
   );
