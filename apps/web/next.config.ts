@@ -1,6 +1,7 @@
 // Next.js configuration: routing of unprefixed and dated addresses, the security headers, and
 // the store and its data files loaded from node_modules at run time.
 import type { NextConfig } from "next";
+import { DATED_HEADER, HOME_FILTERED_HEADER, HOME_HEADER, MAP_DATE_HEADER, MAP_SUBJECT_HEADER, MISSING_HEADER } from "./src/lib/routing-headers";
 
 /**
  * One policy for every page, so a page can be cached and sent to everyone alike (a per-request
@@ -29,6 +30,12 @@ const EMBED_PATHS = ["/embed/:path*", "/:lang(zh|fr|es)/embed/:path*"];
 /** The API and downloads are data, never documents: nothing may load or run. */
 const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/** The proxy's marks for a readable map address: its subject and date. */
+const MAP_VIEW = [
+  { type: "header" as const, key: MAP_SUBJECT_HEADER, value: "(?<subject>fundamental|[A-Z0-9]+)" },
+  { type: "header" as const, key: MAP_DATE_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" },
+];
+
 const CONTENT_LANGUAGE = { zh: "zh-Hans", fr: "fr", es: "es" } as const;
 
 const config: NextConfig = {
@@ -54,8 +61,42 @@ const config: NextConfig = {
   async rewrites() {
     return {
       beforeFiles: [
-        // A profile on a chosen date (`?asOf=`, as the as-of form sends it) is computed on demand
-        // by a dynamic sibling route; without it the profile is the cached page. These come
+        // The proxy marks what it decided (src/proxy.ts): an unknown address goes to the 404 page
+        // (an address no route serves, so Next sends its full HTML with status 404) ...
+        { source: "/:path*", has: [{ type: "header", key: MISSING_HEADER }], destination: "/en/-/not-found" },
+        // ... and a real date on a known partner's profile to the cached dated route.
+        {
+          source: "/partners/:id",
+          has: [{ type: "header", key: DATED_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }],
+          destination: "/en/partners/:id/on/:on",
+        },
+        {
+          source: "/:lang(zh|fr|es)/partners/:id",
+          has: [{ type: "header", key: DATED_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }],
+          destination: "/:lang/partners/:id/on/:on",
+        },
+        // The home page for a date: cached per date, or (filtered, sorted) rendered per request.
+        { source: "/", has: [{ type: "header", key: HOME_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }], destination: "/en/home/:on" },
+        {
+          source: "/:lang(zh|fr|es)",
+          has: [{ type: "header", key: HOME_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }],
+          destination: "/:lang/home/:on",
+        },
+        {
+          source: "/",
+          has: [{ type: "header", key: HOME_FILTERED_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }],
+          destination: "/en/home/:on/filtered",
+        },
+        {
+          source: "/:lang(zh|fr|es)",
+          has: [{ type: "header", key: HOME_FILTERED_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }],
+          destination: "/:lang/home/:on/filtered",
+        },
+        // A readable map address to its cached view (an instrument or "fundamental", on a date).
+        { source: "/map", has: MAP_VIEW, destination: "/en/map/view/:subject/:on" },
+        { source: "/:lang(zh|fr|es)/map", has: MAP_VIEW, destination: "/:lang/map/view/:subject/:on" },
+        // A profile on a date that cannot be read (`?asOf=`, as the as-of form sends it) is computed
+        // on demand by a dynamic sibling route, which says so; without it the profile is the cached page. These come
         // first so the English rule below does not take the dated address.
         { source: "/partners/:id", has: [{ type: "query", key: "asOf" }], destination: "/en/partners/:id/as-of" },
         {

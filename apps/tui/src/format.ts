@@ -35,7 +35,8 @@ export function formatMoneyBounds(m: MoneyBounds): string {
   return `${m.currency} ${formatAmount(m)}`;
 }
 
-function formatMetric(v: MetricValue | Claim["stated"] | null): string {
+/** A claim's stated value or a computed metric, as the terminal prints it. */
+export function formatMetric(v: MetricValue | Claim["stated"] | null): string {
   if (v === null) return "nothing";
   if (typeof v === "boolean") return v ? "yes" : "no";
   if (typeof v === "number" || typeof v === "string") return String(v);

@@ -1,42 +1,34 @@
 // Runs before every route: answers what no page should (a wrong method, an unknown partner or
-// instrument, a client over its rate), sends English to its unprefixed address, and picks the
-// cached route for a dated profile. Deciding here keeps unknown addresses out of the route
-// cache and gives every 404 a real HTML page (a 404 raised while rendering is an empty shell).
+// instrument, a client over its rate), sends English to its unprefixed address, and marks a
+// dated profile for its cached route (next.config's rewrites read the marks). Deciding here
+// keeps unknown addresses out of the route cache and gives every 404 a real HTML page (a 404
+// raised while rendering is an empty shell).
 import { IsoDate } from "@partnership-atlas/core";
-import { type NextRequest, NextResponse } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { env } from "./env";
 import { type Lang, splitLangPath } from "./i18n/languages";
-import { NOT_FOUND_LANG_HEADER } from "./lib/not-found";
+import {
+  DATED_HEADER,
+  HOME_FILTERED_HEADER,
+  HOME_HEADER,
+  MAP_DATE_HEADER,
+  MAP_SUBJECT_HEADER,
+  MISSING_HEADER,
+  NOT_FOUND_LANG_HEADER,
+} from "./lib/routing-headers";
 import { RateLimiter } from "./lib/rate-limit";
 import { InstrumentCodeParam, PartnerIdParam } from "./lib/params";
-import { mapViewPath } from "./map/query";
+import { mapView } from "./map/query";
 import { instrumentCodes, partnerIds, today } from "./server/atlas";
 
 const READ_METHODS = new Set(["GET", "HEAD"]);
 const ALLOW = "GET, HEAD, OPTIONS";
 
-/** An address inside each language that no route serves: Next renders it as a full HTML 404. */
-const MISSING = "/-/not-found";
 
 const limiter = new RateLimiter(env.ATLAS_RATE_LIMIT);
-
-/**
- * Next.js runs the proxy again for the address it rewrote to (`/en/…` internally). A secret of
- * this process marks those requests, so they are let through without being redirected or
- * counted twice; a client cannot forge it.
- */
-const INTERNAL_HEADER = "x-atlas-internal";
-const INTERNAL_TOKEN = crypto.randomUUID();
-
-function rewrite(request: NextRequest, pathname: string, extra: Record<string, string> = {}): NextResponse {
-  const url = request.nextUrl.clone();
-  url.pathname = pathname;
-  url.search = "";
-  const headers = new Headers(request.headers);
-  headers.set(INTERNAL_HEADER, INTERNAL_TOKEN);
-  for (const [k, v] of Object.entries(extra)) headers.set(k, v);
-  return NextResponse.rewrite(url, { request: { headers } });
-}
+const ROUTING_HEADERS = [DATED_HEADER, HOME_HEADER, HOME_FILTERED_HEADER, MISSING_HEADER, NOT_FOUND_LANG_HEADER, MAP_SUBJECT_HEADER, MAP_DATE_HEADER];
+/** Requests rebuilt without a client's routing headers: passed on with their own headers, always. */
+const cleaned = new WeakSet<NextRequest>();
 
 function isData(rest: string, prefixed: boolean): boolean {
   return !prefixed && /^\/(api|data)(\/|$)/.test(rest);
@@ -77,21 +69,37 @@ function decode(segment: string): string | null {
   }
 }
 
-/** Where an unknown page goes: the language's 404, rendered as HTML with status 404. */
+/** Where an unknown page goes: next.config rewrites it to the 404 page, in the address's language. */
 function notFound(request: NextRequest, lang: Lang): NextResponse {
-  return rewrite(request, `/${lang}${MISSING}`, { [NOT_FOUND_LANG_HEADER]: lang });
+  return withHeaders(request, { [NOT_FOUND_LANG_HEADER]: lang, [MISSING_HEADER]: "1" });
+}
+
+/**
+ * Lets the request through with request headers set for next.config's rewrites. (A rewrite from
+ * here would be sent on over HTTP when Next's URL for the request differs from its own address,
+ * as it does when bound to 127.0.0.1; a header read by a config rewrite stays in the process.)
+ */
+function withHeaders(request: NextRequest, set: Record<string, string>): NextResponse {
+  if (Object.keys(set).length === 0 && !cleaned.has(request)) return NextResponse.next();
+  const headers = new Headers(request.headers);
+  for (const [k, v] of Object.entries(set)) headers.set(k, v);
+  return NextResponse.next({ request: { headers } });
 }
 
 /** Lets the request through; in a prefixed language, names it for a 404 no route serves (`/es/x`). */
 function pass(request: NextRequest, lang: Lang, prefixed: boolean): NextResponse {
-  if (!prefixed) return NextResponse.next();
-  const headers = new Headers(request.headers);
-  headers.set(NOT_FOUND_LANG_HEADER, lang);
-  return NextResponse.next({ request: { headers } });
+  return withHeaders(request, prefixed ? { [NOT_FOUND_LANG_HEADER]: lang } : {});
 }
 
 async function route(request: NextRequest): Promise<NextResponse> {
-  if (request.headers.get(INTERNAL_HEADER) === INTERNAL_TOKEN) return NextResponse.next();
+  // The routing headers are ours to set: a client's own are dropped before anything reads them.
+  if (ROUTING_HEADERS.some((h) => request.headers.has(h))) {
+    const headers = new Headers(request.headers);
+    for (const h of ROUTING_HEADERS) headers.delete(h);
+    const clean = new NextRequest(request.url, { method: request.method, headers });
+    cleaned.add(clean);
+    return route(clean);
+  }
   const { pathname } = request.nextUrl;
   const { lang, rest, prefixed } = splitLangPath(pathname);
   const data = isData(rest, prefixed);
@@ -102,7 +110,8 @@ async function route(request: NextRequest): Promise<NextResponse> {
 
   const asOfRaw = request.nextUrl.searchParams.get("asOf");
   const profile = /^\/partners\/([^/]+)(\/.*)?$/.exec(rest);
-  const dated = profile !== null && asOfRaw !== null;
+  // A dated profile or home page, and a filtered home page, are computed per date or per request.
+  const dated = (profile !== null && asOfRaw !== null) || (rest === "/" && request.nextUrl.search !== "");
   if (limiter.rate > 0 && isExpensive(rest, data, dated)) {
     const decision = limiter.take(clientAddress(request), Date.now());
     if (!decision.allowed) {
@@ -111,7 +120,7 @@ async function route(request: NextRequest): Promise<NextResponse> {
       return data ? json(429, "rate-limited", message, headers) : html(429, "Too many requests", message, headers);
     }
   }
-  if (data) return NextResponse.next();
+  if (data) return withHeaders(request, {});
   if (prefixed && lang === "en") {
     // English has no language prefix: `/en/…` redirects to the unprefixed address, one address per page.
     const url = request.nextUrl.clone();
@@ -121,6 +130,16 @@ async function route(request: NextRequest): Promise<NextResponse> {
   // A root-level file (`/package.json`, `/.env`) is none of ours except the icon.
   if (!prefixed && /^\/[^/]*\./.test(rest) && rest !== "/icon.svg") return notFound(request, lang);
 
+  // The home page's internal routes are not addresses of their own.
+  if (/^\/home(\/|$)/.test(rest)) return notFound(request, lang);
+  if (rest === "/") {
+    // Home for a date is a cached route per date (today's when none is asked); any filter, sort
+    // or unreadable date goes to the route rendered per request, which keeps the query.
+    const asOf = asOfRaw === null ? null : IsoDate.safeParse(asOfRaw);
+    const date = asOf?.success ? asOf.data : today();
+    const onlyDate = [...request.nextUrl.searchParams.keys()].every((k) => k === "asOf") && (asOf === null || asOf.success);
+    return withHeaders(request, { [onlyDate ? HOME_HEADER : HOME_FILTERED_HEADER]: date, ...(prefixed ? { [NOT_FOUND_LANG_HEADER]: lang } : {}) });
+  }
   if (profile) {
     const id = decode(profile[1]!);
     // Only `/partners/<id>` is a page; the routes below it are internal.
@@ -131,14 +150,15 @@ async function route(request: NextRequest): Promise<NextResponse> {
     if (asOf?.success) {
       // A valid date is served by the cached dated route; an unreadable one falls through to
       // the on-demand page that says so (next.config's rewrite).
-      return rewrite(request, `/${lang}/partners/${id}/on/${asOf.data}`);
+      return withHeaders(request, { [DATED_HEADER]: asOf.data, ...(prefixed ? { [NOT_FOUND_LANG_HEADER]: lang } : {}) });
     }
     return pass(request, lang, prefixed);
   }
   if (rest === "/map") {
     // A readable view is served by its cached route; anything else by the page that explains it.
-    const view = mapViewPath(request.nextUrl.searchParams, today(), await instrumentCodes());
-    return view ? rewrite(request, `/${lang}${view}`) : pass(request, lang, prefixed);
+    const view = mapView(request.nextUrl.searchParams, today(), await instrumentCodes());
+    if (!view) return pass(request, lang, prefixed);
+    return withHeaders(request, { [MAP_SUBJECT_HEADER]: view.subject, [MAP_DATE_HEADER]: view.date, ...(prefixed ? { [NOT_FOUND_LANG_HEADER]: lang } : {}) });
   }
   // The routes below /map are internal.
   if (rest.startsWith("/map/")) return notFound(request, lang);

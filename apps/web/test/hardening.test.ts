@@ -155,12 +155,24 @@ describe("dated views", () => {
     expect(second.headers.get("x-nextjs-cache")).toMatch(/HIT|STALE/);
     const html = await second.text();
     expect(html).toContain("March 4, 2021");
+    // The route cache is Next's bounded in-memory LRU: nothing is written to disk for any page.
+    expect(filesUnder(join(webDir, ".next", "server", "route-cache"))).toEqual([]);
   });
   it("an unreadable date still gets today's figures and a message, uncached", async () => {
     const res = await fetch(`${baseURL}/partners/cn?asOf=2021-02-30`);
     expect(res.status).toBe(200);
     expect(res.headers.get("x-nextjs-cache")).toBeNull();
     expect(await res.text()).toContain("2021-02-30");
+  });
+});
+
+describe("routing headers", () => {
+  it("a client's own copies of the proxy's routing headers change nothing", async () => {
+    const missing = await fetch(`${baseURL}/partners/cn`, { headers: { "x-atlas-missing": "1" } });
+    expect(missing.status).toBe(200);
+    const dated = await fetch(`${baseURL}/partners/cn`, { headers: { "x-atlas-as-of": "2020-02-30" } });
+    expect(dated.status).toBe(200);
+    expect(await dated.text()).not.toContain("2020-02-30");
   });
 });
 

@@ -1,9 +1,20 @@
-// Prints how long validation and every profile take on the shipped data and on a ×100 synthetic copy.
+// Prints how long validation and every member State's profile (plus the home page's and the
+// instruments' figures) take on the shipped data and on larger synthetic copies.
 // Run by hand: `pnpm --filter @partnership-atlas/core bench`. Figures, not assertions.
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { allProfiles, checkClaims, COLLECTIONS, type Dataset, IsoDate, validateDataset } from "../src/index.js";
+import {
+  allProfiles,
+  allStateProfiles,
+  checkClaims,
+  COLLECTIONS,
+  type Dataset,
+  IsoDate,
+  instrumentsOverview,
+  statesOverview,
+  validateDataset,
+} from "../src/index.js";
 import { countRecords, scaleDataset } from "../src/synthetic.js";
 
 // The shipped records are read as plain JSON files: core must not depend on the dataset package.
@@ -34,17 +45,20 @@ function measure(label: string, input: unknown, runs: number): void {
     const t1 = performance.now();
     if (!r.ok) throw new Error(`${label}: dataset invalid: ${r.problems.slice(0, 3).map((p) => `${p.at}: ${p.message}`).join("; ")}`);
     dataset = r.dataset;
+    const states = allStateProfiles(dataset, asOf);
     const profiles = allProfiles(dataset, asOf);
+    statesOverview(dataset, asOf);
+    instrumentsOverview(dataset, asOf);
     checkClaims(dataset, asOf);
     const t2 = performance.now();
-    if (profiles.length !== dataset.partners.length) throw new Error("a profile is missing");
+    if (states.length !== dataset.memberStates.length || profiles.length !== dataset.partners.length) throw new Error("a profile is missing");
     validateMs.push(t1 - t0);
     deriveMs.push(t2 - t1);
   }
   const records = countRecords(dataset as Dataset);
   console.log(
-    `${label.padEnd(22)} records ${String(records).padStart(7)}  partners ${String(dataset!.partners.length).padStart(4)}  ` +
-      `validate ${median(validateMs).toFixed(1).padStart(8)} ms  derive all profiles ${median(deriveMs).toFixed(1).padStart(8)} ms  (median of ${runs})`,
+    `${label.padEnd(16)} records ${String(records).padStart(7)}  States ${String(dataset!.memberStates.length).padStart(4)}  partners ${String(dataset!.partners.length).padStart(4)}  ` +
+      `validate ${median(validateMs).toFixed(1).padStart(8)} ms  derive every State's profile + overviews ${median(deriveMs).toFixed(1).padStart(8)} ms  (median of ${runs})`,
   );
 }
 
@@ -53,4 +67,4 @@ const base = validateDataset(shipped);
 if (!base.ok) throw new Error("shipped dataset is invalid; run the dataset tests");
 console.log(`core bench, Node ${process.version}, as of ${asOf}`);
 measure("shipped", shipped, 15);
-for (const factor of [10, 100]) measure(`synthetic ×${factor}`, scaleDataset(base.dataset, factor), factor === 100 ? 3 : 7);
+for (const factor of [10]) measure(`synthetic ×${factor}`, scaleDataset(base.dataset, factor), 3);

@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { IsoDate, PartialDate } from "./dates.js";
 import { CountryCode, CoverageId, InstrumentCode } from "./ids.js";
-
-const InstrumentCategoryValue = z.enum(["fundamental", "governance", "technical"]);
+import { DecimalString } from "./money.js";
+import { InstrumentCategory } from "./records.js";
 
 /** What a count's scope is about, for a reason: one State and/or one instrument or category. */
 export const CountScope = z.strictObject({
@@ -13,7 +13,7 @@ export const CountScope = z.strictObject({
   /** The instrument the count is about, when it is about one. */
   instrument: InstrumentCode.nullable(),
   /** The category the count is about; null for one instrument or for all instruments. */
-  category: InstrumentCategoryValue.nullable(),
+  category: InstrumentCategory.nullable(),
 });
 export type CountScope = z.infer<typeof CountScope>;
 
@@ -59,6 +59,18 @@ export const Count = z.strictObject({
   reasons: z.array(CountReason),
 });
 export type Count = z.infer<typeof Count>;
+
+/**
+ * An amount the records support without counting the same money twice: `low` adds only
+ * contributions whose periods do not overlap (the largest such total), `high` adds every one.
+ * Exact when nothing overlaps.
+ */
+export const AmountBounds = z.strictObject({
+  low: DecimalString,
+  high: DecimalString,
+  certainty: z.enum(["exact", "range"]),
+});
+export type AmountBounds = z.infer<typeof AmountBounds>;
 
 /** An exact count. */
 export function exactCount(n: number): Count {

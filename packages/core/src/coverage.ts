@@ -11,10 +11,26 @@ export function everIn(instrument: Instrument, category: InstrumentCategory): bo
   return instrument.classification.some((p) => p.category === category);
 }
 
+// Lists of codes as sets, built once per coverage record (records are immutable values).
+const codeSets = new WeakMap<object, Set<string>>();
+function codeSet(list: { codes: readonly string[] }): Set<string> {
+  let set = codeSets.get(list);
+  if (!set) {
+    set = new Set(list.codes);
+    codeSets.set(list, set);
+  }
+  return set;
+}
+
+/** Whether a coverage record's scope includes a State (null: every member State). */
+export function coverageIncludesState(c: Coverage, state: CountryCode | null): boolean {
+  const states = c.scope.states;
+  return states.kind === "all-members" || (state !== null && codeSet(states).has(state));
+}
+
 /** Whether a coverage record's scope includes a State (null: every member State) and an instrument. */
 export function coverageIncludes(c: Coverage, state: CountryCode | null, instrument: Instrument): boolean {
-  const states = c.scope.states;
-  if (states.kind === "list" && (state === null || !states.codes.includes(state))) return false;
+  if (!coverageIncludesState(c, state)) return false;
   const ins = c.scope.instruments;
   switch (ins.kind) {
     case "all":
@@ -22,8 +38,34 @@ export function coverageIncludes(c: Coverage, state: CountryCode | null, instrum
     case "category":
       return everIn(instrument, ins.category);
     case "list":
-      return ins.codes.includes(instrument.code);
+      return codeSet(ins).has(instrument.code);
   }
+}
+
+// The latest-reaching coverage of each State and instrument, per dataset: at most one entry per
+// State (or "every State") and instrument, so bounded by the dataset's size.
+const bestCache = new WeakMap<Dataset, Map<string, Map<Instrument, Coverage | null>>>();
+
+/** The coverage record that says the records for a State (null: every member State) and an instrument are complete the longest. */
+export function bestCoverage(dataset: Dataset, state: CountryCode | null, instrument: Instrument): Coverage | null {
+  let byState = bestCache.get(dataset);
+  if (!byState) {
+    byState = new Map();
+    bestCache.set(dataset, byState);
+  }
+  let cache = byState.get(state ?? "*");
+  if (!cache) {
+    cache = new Map();
+    byState.set(state ?? "*", cache);
+  }
+  const hit = cache.get(instrument);
+  if (hit !== undefined) return hit;
+  let best: Coverage | null = null;
+  for (const c of indexOf(dataset).coverage) {
+    if (coverageIncludes(c, state, instrument) && (best === null || c.completeAsOf > best.completeAsOf)) best = c;
+  }
+  cache.set(instrument, best);
+  return best;
 }
 
 /**
@@ -37,14 +79,10 @@ export function incompleteness(
   scope: CountScope,
   asOf: IsoDate,
 ): CountReason | null {
-  const coverage = indexOf(dataset).coverage;
   // The scope is complete up to the earliest day any of its instruments is complete to.
   let weakest: Coverage | null = null;
   for (const ins of instruments) {
-    let best: Coverage | null = null;
-    for (const c of coverage) {
-      if (coverageIncludes(c, state, ins) && (best === null || c.completeAsOf > best.completeAsOf)) best = c;
-    }
+    const best = bestCoverage(dataset, state, ins);
     if (best === null) return { kind: "not-covered", scope };
     if (weakest === null || best.completeAsOf < weakest.completeAsOf) weakest = best;
   }

@@ -1,5 +1,6 @@
 // Derived figures: pure functions of (dataset, asOf). Every count, sum and date rule lives here.
 import {
+  type AmountBounds,
   addCounts,
   type Count,
   type CountReason,
@@ -512,17 +513,6 @@ export function statesOverview(dataset: Dataset, asOf: IsoDate): StatesOverview 
 export interface YearSpan {
   fromYear: number;
   toYear: number;
-}
-
-/**
- * An amount the records support without counting the same money twice: `low` adds only
- * contributions whose periods do not overlap (the largest such total), `high` adds every one.
- * Exact when nothing overlaps.
- */
-export interface AmountBounds {
-  low: DecimalString;
-  high: DecimalString;
-  certainty: "exact" | "range";
 }
 
 export interface MoneyBounds extends AmountBounds {

@@ -61,6 +61,10 @@ const cases: Case[] = [
   { name: "a whole list missing", mutate: (d) => { delete d.claims; }, at: "claims", code: "schema", says: /list "claims" is missing/ },
   { name: "wrong schema version", mutate: (d) => { d.schemaVersion = 7; }, at: "schemaVersion", code: "schema", says: /must be 1/ },
   { name: "not an object at all", mutate: () => [1, 2, 3], at: "(root)", code: "not-a-dataset", says: /not a dataset/ },
+  { name: "coverage naming an unknown instrument", mutate: (d) => { d.coverage[0].scope.instruments = { kind: "list", codes: ["C100", "C999"] }; }, at: "coverage[0].scope.instruments.codes[1]", code: "dangling-reference", says: /instrument "C999"/ },
+  { name: "coverage naming an unknown State", mutate: (d) => { d.coverage[0].scope.states.codes.push("ZZ"); }, at: "coverage[0].scope.states.codes[1]", code: "dangling-reference", says: /member State "ZZ"/ },
+  { name: "coverage with a misspelt scope kind", mutate: (d) => { d.coverage[0].scope.instruments = { kind: "every" }; }, at: "coverage[0].scope.instruments.kind", code: "schema", says: /kind/ },
+  { name: "partial registration after its source's completeness date", mutate: (d) => { d.ratifications[5].registeredOn = "2027"; d.ratifications[5].history = []; d.coverage[0].sources = [{ source: "s19" }]; d.coverage[0].completeAsOf = "2026-06-04"; }, at: "ratifications[5].registeredOn", code: "out-of-bounds", says: /complete only up to 2026-06-04/ },
   { name: "text in place of a list", mutate: (d) => { d.projects = "none"; }, at: "projects", code: "schema", says: /must be a list/ },
 ];
 

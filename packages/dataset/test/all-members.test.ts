@@ -14,9 +14,11 @@ import {
   partnerProfile,
   ratificationSummary,
   statesOverview,
+  validateDataset,
 } from "@partnership-atlas/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../scripts/csv.js";
+import { mergeComparative } from "../scripts/facts/all-members.js";
 import { loadDataset } from "../src/index.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -107,5 +109,36 @@ describe("the home page's figures", () => {
     expect(open.certainty).toBe("range");
     expect(open.high).toBe(all);
     expect(exact.byRegion.reduce((n, r) => n + r.states, 0)).toBe(187);
+  });
+});
+
+describe("the generator's merge of a year-only row into a full-date record", () => {
+  const row = (cell: string) => ({ iso2: "JP", country: "Japan", C105: cell });
+  const existing = () => {
+    const r = structuredClone(ds.ratifications.find((x) => x.state === "JP" && x.instrument === "C105")!);
+    return { ...r, registeredOn: "2022-07-19", sources: [{ source: "rx-01" }], reportedDates: undefined };
+  };
+
+  it("keeps the full date and both sources when they agree", () => {
+    const r = existing();
+    const byKey = new Map([["JP-C105", r]]);
+    const report = mergeComparative([row("2022")], byKey, new Set(["JP"]));
+    expect(report).toMatchObject({ agreed: 1, conflicts: [] });
+    expect(r.registeredOn).toBe("2022-07-19");
+    expect(r.sources.map((s) => s.source)).toEqual(["rx-01", "normlex-fundamental-comparative"]);
+  });
+
+  it("keeps a disagreeing year as a reported date, which validation reports as a warning naming both sources", () => {
+    const r = existing();
+    const byKey = new Map([["JP-C105", r]]);
+    const report = mergeComparative([row("2021")], byKey, new Set(["JP"]));
+    expect(report.conflicts).toEqual(["JP-C105: 2022-07-19 vs 2021"]);
+    expect(r.registeredOn).toBe("2022-07-19");
+    const raw = { ...ds, ratifications: ds.ratifications.map((x) => (x.state === "JP" && x.instrument === "C105" ? r : x)) };
+    const result = validateDataset(raw);
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toMatchObject({ code: "conflicting-sources" });
+    expect(result.warnings[0]!.message).toMatch(/registeredOn 2022-07-19 \(rx-01\) disagrees with 2021 \(normlex-fundamental-comparative\)/);
   });
 });

@@ -193,6 +193,8 @@ export class KyselyStore implements Store {
       ds.instruments = await selectRecords(trx, "instruments", this.cache);
       ds.themes = await selectRecords(trx, "themes", this.cache);
       ds.sources = await selectRecords(trx, "sources", this.cache);
+      // Coverage decides how sure every count is; it is a handful of records.
+      ds.coverage = await selectRecords(trx, "coverage", this.cache);
 
       const state = partner.kind === "member-state" ? partner.state : null;
       const states = new Set<string>();

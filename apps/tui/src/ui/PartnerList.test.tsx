@@ -25,7 +25,7 @@ describe("partner list", () => {
     await waitFor(r, "China");
     r.stdin.write("china\r");
     const frame = await waitFor(r, /China \(cn\) · as of 2026-11-30/);
-    expect(frame).toContain("Ratified 28");
+    expect(frame).toContain("Ratified at least 28");
     r.stdin.write(KEYS.escape);
     await waitFor(r, "Filter: china");
     r.unmount();

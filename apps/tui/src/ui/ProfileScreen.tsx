@@ -1,5 +1,5 @@
 // A partner's profile: headline figures and sections, recomputed by core for the as-of date.
-import { type PartnerId, partnerProfile } from "@partnership-atlas/core";
+import { type Count, type PartnerId, partnerProfile } from "@partnership-atlas/core";
 import { Box, Text } from "ink";
 import { useEffect, useMemo, useReducer } from "react";
 import { formatAmount, formatCount } from "../format.js";
@@ -9,6 +9,8 @@ import { ListWindow, moveSelection, Row } from "./ListWindow.js";
 import { profileSections, type Section } from "./profileSections.js";
 import { useAsync } from "./useAsync.js";
 import { useKeys } from "./useKeys.js";
+
+const dash = (c: Count | null) => (c ? formatCount(c) : "—");
 import { appActionFor } from "./appState.js";
 
 interface ProfileState {
@@ -106,9 +108,8 @@ export function ProfileScreen(props: { partner: PartnerId; isActive: boolean }) 
       </Text>
       {h.ratified !== null ? (
         <Text wrap="truncate">
-          Ratified <Text bold>{formatCount(h.ratified)}</Text> — fundamental <Text bold>{h.fundamental ? formatCount(h.fundamental) : "—"}</Text> ·
-          governance <Text bold>{h.governance ? formatCount(h.governance) : "—"}</Text> · technical{" "}
-          <Text bold>{h.technical ? formatCount(h.technical) : "—"}</Text> · in force {h.inForce ? formatCount(h.inForce) : "—"}
+          Ratified <Text bold>{formatCount(h.ratified)}</Text> — fundamental <Text bold>{dash(h.fundamental)}</Text> · governance{" "}
+          <Text bold>{dash(h.governance)}</Text> · technical <Text bold>{dash(h.technical)}</Text> · in force {dash(h.inForce)}
         </Text>
       ) : null}
       <Text wrap="truncate">

@@ -1,6 +1,6 @@
 // The sections of a profile screen, as rows taken from core's partnerProfile. Formats only.
 import type { ClaimStatus, CollectionName, PartnerProfile } from "@partnership-atlas/core";
-import { formatCount, formatMoney, formatMoneyBounds } from "../format.js";
+import { claimMark, formatCount, formatMetric, formatMoney, formatMoneyBounds } from "../format.js";
 
 export interface SectionRow {
   collection: CollectionName;
@@ -73,7 +73,7 @@ export function profileSections(p: PartnerProfile): Section[] {
         collection: "claims",
         key: x.id,
         mark: x.status,
-        text: `${x.status === "holds" ? "holds  " : x.status === "drifted" ? "DRIFTED" : x.status === "wrong" ? "WRONG  " : "n/a    "} stated ${String(x.stated)}, records ${x.onAsOf === null ? "—" : String(x.onAsOf)}: ${x.claim.text}`,
+        text: `${claimMark(x.status)} stated ${formatMetric(x.stated)}, records ${x.onAsOf === null ? "—" : formatMetric(x.onAsOf)}: ${x.claim.text}`,
       })),
     },
   ];

@@ -7,7 +7,7 @@ import { NotFoundBody } from "@/components/NotFoundBody";
 import { SiteFrame } from "@/components/SiteFrame";
 import { DEFAULT_LANG, Lang, LOCALE } from "@/i18n/languages";
 import { translator } from "@/i18n/messages";
-import { NOT_FOUND_LANG_HEADER } from "@/lib/not-found";
+import { NOT_FOUND_LANG_HEADER } from "@/lib/routing-headers";
 import "./globals.css";
 
 async function language(): Promise<Lang> {

@@ -46,6 +46,10 @@ export function ClaimNotices({ lang, checks }: { lang: Lang; checks: ClaimCheck[
                   asOf: formatDate(lang, c.asOf),
                 })}
               </p>
+            ) : c.status === "undecided" ? (
+              <p className="notice">
+                <strong>{t("resultUndecided")}:</strong> {t("undecidedNotice", { stated, actual, date: formatDate(lang, c.asOf) })}
+              </p>
             ) : c.status === "holds" ? (
               <p className="notice notice-holds">{t("holdsNotice", { date: formatDate(lang, c.asOf) })}</p>
             ) : (

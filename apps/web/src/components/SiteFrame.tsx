@@ -10,6 +10,7 @@ export function SiteFrame({ lang, path, children }: { lang: Lang; path: string; 
     ["/map", t("navMap")],
     ["/compare", t("navCompare")],
     ["/search", t("navSearch")],
+    ["/about", t("navAbout")],
   ];
   const pathOnly = path.split("?")[0] ?? "/";
   return (

@@ -76,12 +76,13 @@ export function mapQueryString(subject: MapSubject, asOf: IsoDate): string {
 }
 
 /**
- * The cached route of a map address (`/map/view/C187/2021-01-01`), or null when the address
- * has a parameter it cannot read or names an instrument not in `known` (the on-demand page then says so).
+ * The view a map address names, for its cached route (`/map/view/C187/2021-01-01`), or null when
+ * the address has a parameter it cannot read or names an instrument not in `known` (the
+ * on-demand page then says so).
  */
-export function mapViewPath(sp: URLSearchParams, today: IsoDate, known: ReadonlySet<string>): string | null {
+export function mapView(sp: URLSearchParams, today: IsoDate, known: ReadonlySet<string>): { subject: string; date: IsoDate } | null {
   const query = parseMapQuery(fromURLSearchParams(sp), today);
   if (query.issues.length > 0) return null;
   if (query.subject.kind === "instrument" && !known.has(query.subject.code)) return null;
-  return `/map/view/${query.subject.kind === "instrument" ? query.subject.code : "fundamental"}/${query.asOf}`;
+  return { subject: query.subject.kind === "instrument" ? query.subject.code : "fundamental", date: query.asOf };
 }
