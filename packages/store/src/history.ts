@@ -53,10 +53,11 @@ async function resolve(trx: Db, when: RecordedOn, current: number): Promise<numb
   return row?.r === null || row?.r === undefined ? 0 : Number(row.r);
 }
 
-/** The store's revision and when it was recorded. */
-export function lastUpdated(s: StoreContext): Promise<Revision> {
+/** The store's revision (or the one named, when it is not newer) and when it was recorded. */
+export function lastUpdated(s: StoreContext, of?: number): Promise<Revision> {
   return s.driver.read(async (trx) => {
-    const revision = await currentRevision(trx);
+    const current = await currentRevision(trx);
+    const revision = of !== undefined && Number.isInteger(of) && of >= 0 && of <= current ? of : current;
     return { revision, at: await recordedAt(trx, revision) };
   });
 }

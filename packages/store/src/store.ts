@@ -101,8 +101,8 @@ export class KyselyStore implements Store {
     return guard(reads.history(this.s, collection, key));
   }
 
-  lastUpdated(): Promise<Revision> {
-    return guard(lastUpdated(this.s));
+  lastUpdated(revision?: number): Promise<Revision> {
+    return guard(lastUpdated(this.s, revision));
   }
 
   datasetAt(when: RecordedOn): Promise<RecordsAt> {

@@ -189,8 +189,8 @@ export interface Store {
    */
   changesSince(revision: number, options?: { limit?: number }): Promise<ChangesSince | null>;
   history(collection: CollectionName, key: string): Promise<AuditEntry[]>;
-  /** The current revision and when it was recorded ("last updated"). */
-  lastUpdated(): Promise<Revision>;
+  /** The current revision (or `revision`, when not newer) and when it was recorded ("last updated"). */
+  lastUpdated(revision?: number): Promise<Revision>;
   /**
    * The records as recorded on a past revision or moment, rebuilt from the audit log; a
    * HistoryError when the log cannot reach it. Independent of any "as of" date.

@@ -133,5 +133,6 @@ describe.each(ENGINES)("$engine version history", ({ freshUrl }) => {
     ]);
     await expect(store.changesBetween(start, { after: "nowhere" })).rejects.toThrow(/the cursor "nowhere" is not one this store gave/);
     expect(await store.lastUpdated()).toEqual({ revision: start + 5, at: history[1]!.at });
+    expect(await store.lastUpdated(start + 4)).toEqual({ revision: start + 4, at: (await store.history("instruments", "C029")).at(-1)!.at });
   });
 });
