@@ -1,5 +1,6 @@
 // The web app's only door to the store: server-only reads that return what the pages show.
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import {
   allProfiles,
   buildIatiActivities,
@@ -29,7 +30,7 @@ import {
 import type { AuditEntry, SearchHit, Store } from "@partnership-atlas/store";
 import { env } from "../env";
 
-interface Snapshot {
+export interface Snapshot {
   revision: number;
   dataset: Dataset;
   checkedAt: number;
@@ -72,11 +73,26 @@ function store(): Promise<Store> {
   return state.store;
 }
 
+/** A request reading the records as recorded on a past revision runs inside this (see ./recorded.ts). */
+const pinned = new AsyncLocalStorage<Snapshot>();
+
+/** Runs `fn` with every read below seeing `snap` (records rebuilt at a past revision) instead of the latest. */
+export function withSnapshot<T>(snap: Snapshot, fn: () => Promise<T>): Promise<T> {
+  return pinned.run(snap, fn);
+}
+
+/** The store itself, for the data layer's other modules (./recorded.ts). */
+export function openedStore(): Promise<Store> {
+  return store();
+}
+
 /**
  * The dataset as of the store's latest revision. The revision is asked at most once per
  * ATLAS_REVISION_CHECK_MS, so a change written by a curator shows within that delay.
  */
 async function snapshot(): Promise<Snapshot> {
+  const held = pinned.getStore();
+  if (held) return held;
   const now = Date.now();
   const current = state.snapshot;
   if (current && now - current.checkedAt < env.ATLAS_REVISION_CHECK_MS) return current;
@@ -113,6 +129,11 @@ export function today(): IsoDate {
 
 export async function revision(): Promise<number> {
   return (await snapshot()).revision;
+}
+
+/** The records a request reads (the latest, or those pinned by withSnapshot). */
+export async function currentDataset(): Promise<Dataset> {
+  return (await snapshot()).dataset;
 }
 
 export async function profiles(asOf: IsoDate): Promise<PartnerProfile[]> {
