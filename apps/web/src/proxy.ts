@@ -22,7 +22,7 @@ const ROUTING_HEADERS = [DATED_HEADER, MISSING_HEADER, NOT_FOUND_LANG_HEADER];
 const cleaned = new WeakSet<NextRequest>();
 
 function isData(rest: string, prefixed: boolean): boolean {
-  return !prefixed && /^\/(api|data)(\/|$)/.test(rest);
+  return !prefixed && /^\/(api|data|feeds)(\/|$)/.test(rest);
 }
 
 function html(status: number, title: string, text: string, headers: Record<string, string>): NextResponse {
@@ -101,7 +101,9 @@ async function route(request: NextRequest): Promise<NextResponse> {
 
   const asOfRaw = request.nextUrl.searchParams.get("asOf");
   const profile = /^\/partners\/([^/]+)(\/.*)?$/.exec(rest);
-  const dated = profile !== null && asOfRaw !== null;
+  // Records as recorded on a past moment are rebuilt per request, on any page: limited like dated views.
+  const recordedOn = request.nextUrl.searchParams.has("recordedOn");
+  const dated = (profile !== null && asOfRaw !== null) || recordedOn;
   if (limiter.rate > 0 && isExpensive(rest, data, dated)) {
     const decision = limiter.take(clientAddress(request), Date.now());
     if (!decision.allowed) {
@@ -127,7 +129,7 @@ async function route(request: NextRequest): Promise<NextResponse> {
       return notFound(request, lang);
     }
     const asOf = asOfRaw === null ? null : IsoDate.safeParse(asOfRaw);
-    if (asOf?.success) {
+    if (asOf?.success && !recordedOn) {
       // A valid date is served by the cached dated route; an unreadable one falls through to
       // the on-demand page that says so (next.config's rewrite).
       return withHeaders(request, { [DATED_HEADER]: asOf.data, ...(prefixed ? { [NOT_FOUND_LANG_HEADER]: lang } : {}) });
