@@ -197,3 +197,33 @@ export function correctionNoteProblem(kind: RecordChange["kind"], note: string |
 export function isCollectionName(name: string): name is CollectionName {
   return (COLLECTIONS as readonly string[]).includes(name);
 }
+
+/** One line of a record's diff: a field removed (`-`), added (`+`), or changed (both values). */
+export interface DiffLine {
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
+function shown(value: unknown): string {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+/**
+ * The fields that differ between two versions of a record, nested objects by dotted path and
+ * lists as a whole, in field order. Either side may be null (a record created or deleted).
+ */
+export function diffRecords(before: unknown | null, after: unknown | null): DiffLine[] {
+  const out: DiffLine[] = [];
+  const walk = (b: unknown, a: unknown, path: string) => {
+    const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+    if (isObj(b) && isObj(a)) {
+      for (const k of [...new Set([...Object.keys(b), ...Object.keys(a)])]) walk(b[k], a[k], path ? `${path}.${k}` : k);
+      return;
+    }
+    if (JSON.stringify(b) === JSON.stringify(a)) return;
+    out.push({ field: path || "(record)", before: b === undefined || b === null ? null : shown(b), after: a === undefined || a === null ? null : shown(a) });
+  };
+  walk(before ?? {}, after ?? {}, "");
+  return out;
+}

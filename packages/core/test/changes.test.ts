@@ -53,3 +53,16 @@ describe("correctionNoteProblem", () => {
     expect(correctionNoteProblem("removed", null)?.message).toMatch(/needs a note/);
   });
 });
+
+describe("diffRecords", () => {
+  it("lists the changed, added and removed fields by dotted path", async () => {
+    const { diffRecords } = await import("../src/index.js");
+    expect(diffRecords({ a: 1, n: { x: "old", y: 2 }, gone: true }, { a: 1, n: { x: "new", y: 2 }, added: [1] })).toEqual([
+      { field: "n.x", before: "old", after: "new" },
+      { field: "gone", before: "true", after: null },
+      { field: "added", before: null, after: "[1]" },
+    ]);
+    expect(diffRecords(null, { id: "t" })).toEqual([{ field: "id", before: null, after: "t" }]);
+    expect(diffRecords({ id: "t" }, { id: "t" })).toEqual([]);
+  });
+});

@@ -119,6 +119,7 @@ export function changesBetween(
     const until = options.until ?? current;
     if (!Number.isInteger(since) || since < 0) throw new HistoryError(`since ${since} is not a revision; use a whole number from 0`);
     if (!Number.isInteger(until) || until > current) throw new HistoryError(`revision ${until} is newer than the records (revision ${current})`);
+    if (since > current) throw new HistoryError(`since ${since} is newer than the records (revision ${current})`);
     if (since > until) throw new HistoryError(`since ${since} is newer than revision ${until}`);
     await assertLogCovers(trx, since, until);
     const rows = await trx
