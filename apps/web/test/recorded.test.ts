@@ -50,7 +50,7 @@ beforeAll(async () => {
   const file = join(dir, "fix.json");
   await writeFile(file, JSON.stringify({ schemaVersion: 1, ratifications: [{ ...original, registeredOn: "2022-05-01" }] }));
   await promisify(execFile)(process.execPath, [ATLAS, "import", file, "--note", "registration date corrected", "--db", inject("databaseUrl")], {
-    env: { PATH: process.env.PATH, ATLAS_ACTOR: "web-tests" },
+    env: { ...process.env, ATLAS_ACTOR: "web-tests" },
   });
   expect(await store.revision()).toBe(before + 1);
 });
