@@ -168,7 +168,7 @@ describe("feeds", () => {
     const entries = await atom("/feeds/partners/cn.atom");
     const entry = entries.find((e) => text(e.title).startsWith("China: ratification of C029 registered on 2022-05-01 changed (registeredOn)"));
     expect(entry).toBeDefined();
-    expect(entry!.link["@href"]).toBe(`${baseURL}/partners/cn`);
+    expect(new URL(entry!.link["@href"]).pathname).toBe("/partners/cn");
     expect(JSON.stringify(entry!.content)).toContain("registration date corrected");
   });
 
