@@ -16,6 +16,8 @@ import {
   type StatesOverview,
   statesOverview,
   categoryOn,
+  changeKind,
+  describeChange,
   type CollectionName,
   type Dataset,
   type Instrument,
@@ -292,6 +294,9 @@ export interface Change {
   ratification: { state: CountryCode; instrument: InstrumentCode } | null;
   /** For other records: the name, title or code the record gives (null when it gives none). */
   name: string | null;
+  /** Core's sentence for the change (the feeds' words), and the curator's note. */
+  sentence: string;
+  note: string | null;
 }
 
 /** The name a reader knows a record by: its title, name, code or text. */
@@ -306,7 +311,12 @@ function recordName(record: Record<string, unknown>): string | null {
 export async function recentChanges(limit = 8): Promise<Change[]> {
   const s = await store();
   const entries = await s.recentChanges(limit);
+  const { dataset } = await snapshot();
   return entries.map((e) => {
+    const said = describeChange(
+      { collection: e.collection, key: e.key, kind: changeKind(e.before, e.after), before: e.before, after: e.after, note: e.note, source: e.source },
+      dataset,
+    );
     // The audit log keeps the record as written; read it back through its schema.
     const parsed = RECORD_SCHEMAS[e.collection].safeParse(e.after ?? e.before);
     const record: Record<string, unknown> | null = parsed.success ? { ...parsed.data } : null;
@@ -319,6 +329,8 @@ export async function recentChanges(limit = 8): Promise<Change[]> {
       action: e.action,
       ratification: r?.success ? { state: r.data.state, instrument: r.data.instrument } : null,
       name: record ? recordName(record) : null,
+      sentence: said.sentence,
+      note: said.note,
     };
   });
 }
