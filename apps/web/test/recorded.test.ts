@@ -73,6 +73,31 @@ describe("as recorded on", () => {
     expect(res.headers.get("x-atlas-revision")).toBe(String(before));
   });
 
+  it("the page recorded on a revision before the correction shows the old figure and says so; the current page the new one", async () => {
+    const ratified = (html: string) => /<span class="figure">(\d+)<\/span><span class="label">Conventions ratified<\/span>/.exec(html)?.[1];
+    const current = await eventually(async () => (await get("/partners/cn?asOf=2022-06-01")).text(), (h) => ratified(h) === "27");
+    expect(ratified(current)).toBe("27");
+    expect(current).not.toContain("an earlier state of the records");
+
+    const res = await get(`/partners/cn?asOf=2022-06-01&recordedOn=r${before}`);
+    expect(res.status).toBe(200);
+    const old = await res.text();
+    expect(ratified(old)).toBe("26");
+    expect(old).toContain(`This page shows an earlier state of the records: revision ${before}`);
+    expect(old).toContain('<a href="/partners/cn">See the current records</a>');
+    expect(old).toContain(`href="/partners/cn?asOf=2022-06-01&amp;recordedOn=r${before}"`);
+    expect(old).toContain(`Records at revision ${before}, recorded`);
+    // Its downloads are pinned too.
+    expect(old).toContain(`/data/partners/cn/ratifications.csv?asOf=2022-06-01&amp;recordedOn=r${before}`);
+    // The feeds are linked in <head>.
+    const feedLinks = (old.match(/<link [^>]*>/g) ?? []).filter((l) => l.includes('rel="alternate"') && l.includes('type="application/atom+xml"'));
+    expect(feedLinks.some((l) => l.includes('href="/feeds/partners/cn.atom"'))).toBe(true);
+    expect(feedLinks.some((l) => l.includes('href="/feeds/changes.atom"'))).toBe(true);
+
+    const bad = await (await get("/partners/cn?recordedOn=soon")).text();
+    expect(bad).toContain("could not be used");
+  });
+
   it("a date-time before the correction names the revision then", async () => {
     const history = await store.history("ratifications", "CN-C029");
     const correctedAt = Date.parse(history.at(-1)!.at);
