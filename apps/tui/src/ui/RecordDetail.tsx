@@ -3,7 +3,8 @@ import { type CollectionName, RECORD_NOUN, type Source, type SourceRef } from "@
 import { Box, Text } from "ink";
 import { useEffect, useReducer } from "react";
 import { useApp } from "./AppContext.js";
-import { changedFields, EVIDENCE_WORDS, showValue } from "./describe.js";
+import { entryLines, namesFor } from "../history-text.js";
+import { EVIDENCE_WORDS, showValue } from "./describe.js";
 import { useAsync } from "./useAsync.js";
 import { useKeys } from "./useKeys.js";
 import { appActionFor } from "./appState.js";
@@ -46,9 +47,11 @@ export function RecordDetail(props: { collection: CollectionName; recordKey: str
   const loaded = useAsync(async () => {
     const versioned = await store.getRecord(collection, recordKey);
     const history = await store.history(collection, recordKey);
+    // Sentences name States and partners, and cite sources, from these records.
+    const named = history.length > 0 ? await namesFor(store) : null;
     const refs = ((versioned?.record as { sources?: SourceRef[] } | undefined)?.sources ?? []) as SourceRef[];
     const sources = await Promise.all(refs.map(async (ref) => ({ ref, source: (await store.getRecord("sources", ref.source))?.record as Source | undefined })));
-    return { versioned, history, sources };
+    return { versioned, history, sources, named };
   }, [store, collection, recordKey, app.revision]);
   const [state, dispatch] = useReducer(reducer, {
     scroll: 0,
@@ -91,9 +94,12 @@ export function RecordDetail(props: { collection: CollectionName; recordKey: str
     }
     lines.push({ text: "Change history:", bold: true });
     if (loaded.value.history.length === 0) lines.push({ text: "  (no changes since the data was seeded)", color: theme.muted });
+    const named = loaded.value.named;
     for (const h of [...loaded.value.history].reverse()) {
-      const changed = changedFields(h.before, h.after);
-      lines.push({ text: `  v${h.version} ${h.at} ${h.actor} ${h.action}${changed.length && h.action === "update" ? `: ${changed.join(", ")}` : ""}` });
+      for (const l of named ? entryLines(h, named) : []) {
+        const color = l.kind === "removed" ? theme.error : l.kind === "added" ? theme.ok : l.kind === "head" ? theme.muted : undefined;
+        lines.push({ text: `  ${l.kind === "head" ? "" : "  "}${l.text}`, color });
+      }
     }
   }
   const height = Math.max(3, rows - 4 - (state.mode === "view" ? 0 : 1) - (state.error ? 2 : 0));
