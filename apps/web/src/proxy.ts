@@ -95,7 +95,7 @@ async function route(request: NextRequest): Promise<NextResponse> {
   const { lang, rest, prefixed } = splitLangPath(pathname);
   const data = isData(rest, prefixed);
   if (!READ_METHODS.has(request.method)) return wrongMethod(request, data);
-  if (data && /^\/(api|data)\/?$/.test(rest)) {
+  if (data && /^\/(api|data|feeds)\/?$/.test(rest)) {
     return json(404, "not-found", `There is nothing at ${rest}; the API is described at /api/v1/openapi.json`, {});
   }
 
