@@ -106,10 +106,11 @@ describe("as recorded on", () => {
   });
 
   it.each([
-    ["yesterday", /neither r<revision>/],
-    ["r999999", /newer than the records/],
-  ])("recordedOn=%s answers 400 naming recordedOn", async (value, message) => {
-    const res = await get(`/api/v1/partners/cn?recordedOn=${value}`);
+    ["/api/v1/partners/cn", "yesterday", /neither r<revision>/],
+    ["/api/v1/partners/cn", "r999999", /newer than the records/],
+    ["/api/v1/search?q=china", "r1", /not available for search/],
+  ])("%s?recordedOn=%s answers 400 naming recordedOn", async (path, value, message) => {
+    const res = await get(`${path}${path.includes("?") ? "&" : "?"}recordedOn=${value}`);
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.error.parameter).toBe("recordedOn");

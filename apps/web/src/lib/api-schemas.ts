@@ -202,6 +202,7 @@ export const SearchResponse = z.object({
       snippet: z.string(),
     }),
   ),
+  records: RecordsMeta.optional(),
 });
 
 export const ChangeItem = z.object({

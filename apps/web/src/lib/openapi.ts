@@ -174,12 +174,12 @@ export function openApiDocument(): Json {
         },
       },
       "/api/v1/search": {
-        get: {
+        get: onRecords({
           operationId: "search",
           summary: "Search member States (by name in any of the four languages), partners, instruments, agreements and projects",
           parameters: [parameter(P.q)],
           responses: { "200": ok("SearchResponse", "The matches."), ...errors(false) },
-        },
+        }, false),
       },
     },
     components: { schemas: components() },
