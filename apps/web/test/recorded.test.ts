@@ -59,6 +59,8 @@ afterAll(async () => {
   // Put the record back (a new version) so the other files see the shipped figures.
   const now = (await store.getRecord("ratifications", "CN-C029"))!;
   await store.update("ratifications", "CN-C029", original, { actor: "web-tests", expectedVersion: now.version, note: "test over" });
+  // ... and wait until the site has read it back, so the next file does not see the correction.
+  expect(await eventually(() => ratifiedOn20220601(), (v) => JSON.stringify(v) === JSON.stringify(exact(26)))).toEqual(exact(26));
   await store.close();
   await rm(dir, { recursive: true, force: true });
 });
