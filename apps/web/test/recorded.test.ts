@@ -73,6 +73,11 @@ describe("as recorded on", () => {
     const body = await res.json();
     expect(body.records).toMatchObject({ revision: before, recordedOn: `r${before}`, latestRevision: before + 1 });
     expect(res.headers.get("x-atlas-revision")).toBe(String(before));
+    // A table download recorded on that revision has the old registration date; today's the new one.
+    const pinned = await (await get(`/data/partners/cn/ratifications.csv?recordedOn=r${before}`)).text();
+    const now = await (await get("/data/partners/cn/ratifications.csv")).text();
+    expect(now).toContain("2022-05-01");
+    expect(pinned).not.toContain("2022-05-01");
   });
 
   it("the page recorded on a revision before the correction shows the old figure and says so; the current page the new one", async () => {
