@@ -2,7 +2,7 @@
 import { sql } from "kysely";
 import type { EngineDriver, LockOptions } from "./engine/driver.js";
 import { ConnectionError, StoreError } from "./errors.js";
-import { applyMigrations, LATEST_SCHEMA_VERSION } from "./migrations.js";
+import { applyMigrations, MIGRATIONS, missingMigrations } from "./migrations.js";
 import { readShippedDataset } from "./seed.js";
 import { KyselyStore } from "./store.js";
 import type { Store } from "./types.js";
@@ -16,14 +16,18 @@ export interface OpenOptions extends LockOptions {
   seed?: boolean;
 }
 
-/** True unless the store is at exactly this code's schema version (read without any write lock). */
+/**
+ * True unless the store has applied exactly this code's migrations (read without any write lock).
+ * Versions are compared as a set, not by the newest: a store missing an older migration (one
+ * applied out of order, or removed by hand) is migrated too.
+ */
 async function migrationsPending(driver: EngineDriver): Promise<boolean> {
   try {
-    const newest = await driver.read(async (trx) => {
-      const { rows } = await sql<{ newest: number | string | null }>`select max(version) as newest from migrations`.execute(trx);
-      return Number(rows[0]?.newest ?? 0);
+    const applied = await driver.read(async (trx) => {
+      const { rows } = await sql<{ version: number | string }>`select version from migrations`.execute(trx);
+      return rows.map((r) => Number(r.version));
     });
-    return newest !== LATEST_SCHEMA_VERSION;
+    return missingMigrations(applied).length > 0 || applied.some((v) => !MIGRATIONS.some((m) => m.version === v));
   } catch {
     // No migrations table yet: a new store.
     return true;
