@@ -99,6 +99,13 @@ const config: NextConfig = {
         // on demand by a dynamic sibling route, which says so; without it the profile is the cached page. These come
         // first so the English rule below does not take the dated address.
         { source: "/partners/:id", has: [{ type: "query", key: "asOf" }], destination: "/en/partners/:id/as-of" },
+        // The records as recorded on a past moment are rebuilt per request: the same on-demand route.
+        { source: "/partners/:id", has: [{ type: "query", key: "recordedOn" }], destination: "/en/partners/:id/as-of" },
+        {
+          source: "/:lang(zh|fr|es)/partners/:id",
+          has: [{ type: "query", key: "recordedOn" }],
+          destination: "/:lang/partners/:id/as-of",
+        },
         {
           source: "/:lang(zh|fr|es)/partners/:id",
           has: [{ type: "query", key: "asOf" }],
@@ -107,7 +114,7 @@ const config: NextConfig = {
         // English pages have no language prefix: `/partners/cn` is served by `/[lang]/partners/cn`.
         { source: "/", destination: "/en" },
         {
-          source: "/:first((?!(?:en|zh|fr|es|api|data|_next)(?:/|$))[^/.]+)/:rest*",
+          source: "/:first((?!(?:en|zh|fr|es|api|data|feeds|_next)(?:/|$))[^/.]+)/:rest*",
           destination: "/en/:first/:rest*",
         },
       ],
@@ -130,7 +137,7 @@ const config: NextConfig = {
       },
       // Later rules override earlier ones for the same header.
       {
-        source: "/:path((?!api/|api$|data/|data$|_next/).*)",
+        source: "/:path((?!api/|api$|data/|data$|feeds/|_next/).*)",
         headers: [{ key: "Content-Language", value: "en" }],
       },
       ...Object.entries(CONTENT_LANGUAGE).map(([lang, tag]) => ({
@@ -142,6 +149,7 @@ const config: NextConfig = {
       ...EMBED_PATHS.map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: EMBED_CSP }] })),
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
       { source: "/data/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
+      { source: "/feeds/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
     ];
   },
 };

@@ -60,7 +60,7 @@ const OPTIONS: Record<string, { options: Record<string, { type: "string" | "bool
   search: { options: { json: { type: "boolean" } }, positionals: 1 },
   validate: { options: { mode: { type: "string" }, "max-input": { type: "string" } }, positionals: 1 },
   import: {
-    options: { mode: { type: "string" }, "dry-run": { type: "boolean" }, verbose: { type: "boolean" }, "max-input": { type: "string" } },
+    options: { mode: { type: "string" }, "dry-run": { type: "boolean" }, verbose: { type: "boolean" }, "max-input": { type: "string" }, note: { type: "string" } },
     positionals: 1,
   },
   export: {
@@ -70,8 +70,11 @@ const OPTIONS: Record<string, { options: Record<string, { type: "string" | "bool
       collection: { type: "string" },
       partner: { type: "string" },
       report: { type: "string" },
+      since: { type: "string" },
     },
     positionals: 0,
   },
+  history: { options: { json: { type: "boolean" } }, positionals: 2 },
+  revert: { options: { note: { type: "string" }, source: { type: "string" } }, positionals: 2 },
 };
 

@@ -93,6 +93,7 @@ export function describeError(error: unknown): { code: number; message: string; 
         detail: e.problems?.map((p) => `✖ ${p.at}: ${p.message}`).join("\n"),
       };
     case "not-found":
+    case "history":
       return { code: EXIT.usage, message };
     case "locked":
       return { code: EXIT.store, message: `${message}, or let atlas wait longer with ATLAS_LOCK_TIMEOUT=<seconds>` };

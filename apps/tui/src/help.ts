@@ -44,7 +44,7 @@ export const COMMANDS: Record<string, CommandHelp> = {
     ],
   },
   import: {
-    usage: "atlas import <file> [--mode merge|replace] [--dry-run] [--verbose] [--max-input <size>]",
+    usage: "atlas import <file> [--mode merge|replace] [--dry-run] [--verbose] [--max-input <size>] [--note <text>]",
     summary:
       "Import a dataset file into the store, all or nothing. Prints what was (or, with --dry-run, would be) added, changed and removed per collection; --verbose lists each record.",
     options: [
@@ -52,11 +52,12 @@ export const COMMANDS: Record<string, CommandHelp> = {
       ["--mode merge|replace", "merge (default): add and change records; replace: also remove records not in the file"],
       ["--dry-run", "change nothing; print what would change"],
       ["--verbose", "list every record added, changed or removed"],
+      ["--note <text>", "why: stored with every change of the import in the history (say it for a correction)"],
       ["--max-input <size>", "refuse a file larger than this (default 64M; also ATLAS_MAX_INPUT)"],
     ],
   },
   export: {
-    usage: "atlas export [--format json|csv|iati] [--out <path>] [--collection <name>] [--partner <id>] [--report <file>]",
+    usage: "atlas export [--format json|csv|iati] [--out <path>] [--collection <name>] [--partner <id>] [--report <file>] [--since <revision>]",
     summary:
       "Export the store. JSON goes to stdout or --out; CSV writes one file per collection into the --out directory, or one collection with --collection. IATI writes an IATI 2.03 activities file to stdout or --out and lists on stderr what the records could not supply.",
     options: [
@@ -65,6 +66,25 @@ export const COMMANDS: Record<string, CommandHelp> = {
       ["--collection <name>", "csv only: export this collection alone (e.g. agreements)"],
       ["--partner <id>", "iati only: one partner's projects and contributions (e.g. cn)"],
       ["--report <file>", "iati only: also write what was left out, per activity, as JSON"],
+      ["--since <revision>", "json only: only what changed after this revision (added, changed with content, removed), to sync a copy"],
+    ],
+  },
+  history: {
+    usage: "atlas history <collection> <key> [--json]",
+    summary: "A record's change history, newest last: who, when, why and the source of each change, as a sentence and a diff of its fields.",
+    options: [
+      ["<collection> <key>", "e.g. ratifications CN-C155, agreements cn-2019-mohrss-bri"],
+      ["--json", "print the history entries as JSON"],
+    ],
+  },
+  revert: {
+    usage: "atlas revert <collection> <key> --note <text> [--source <id>]",
+    summary:
+      "Undo a record's last change by writing a new version with the content it had before (a deleted record comes back, a created one is deleted); history is never rewritten. A revert is a correction: --note is required.",
+    options: [
+      ["<collection> <key>", "the record whose last change to undo"],
+      ["--note <text>", "why the change is undone (required)"],
+      ["--source <id>", "the source the revert rests on"],
     ],
   },
 };

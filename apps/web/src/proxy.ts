@@ -31,7 +31,7 @@ const ROUTING_HEADERS = [DATED_HEADER, HOME_HEADER, HOME_FILTERED_HEADER, MISSIN
 const cleaned = new WeakSet<NextRequest>();
 
 function isData(rest: string, prefixed: boolean): boolean {
-  return !prefixed && /^\/(api|data)(\/|$)/.test(rest);
+  return !prefixed && /^\/(api|data|feeds)(\/|$)/.test(rest);
 }
 
 function html(status: number, title: string, text: string, headers: Record<string, string>): NextResponse {
@@ -104,14 +104,16 @@ async function route(request: NextRequest): Promise<NextResponse> {
   const { lang, rest, prefixed } = splitLangPath(pathname);
   const data = isData(rest, prefixed);
   if (!READ_METHODS.has(request.method)) return wrongMethod(request, data);
-  if (data && /^\/(api|data)\/?$/.test(rest)) {
+  if (data && /^\/(api|data|feeds)\/?$/.test(rest)) {
     return json(404, "not-found", `There is nothing at ${rest}; the API is described at /api/v1/openapi.json`, {});
   }
 
   const asOfRaw = request.nextUrl.searchParams.get("asOf");
   const profile = /^\/partners\/([^/]+)(\/.*)?$/.exec(rest);
-  // A dated profile or home page, and a filtered home page, are computed per date or per request.
-  const dated = (profile !== null && asOfRaw !== null) || (rest === "/" && request.nextUrl.search !== "");
+  // A dated profile or home page, and a filtered home page, are computed per date or per request;
+  // records as recorded on a past moment are rebuilt per request, on any page.
+  const recordedOn = request.nextUrl.searchParams.has("recordedOn");
+  const dated = (profile !== null && asOfRaw !== null) || (rest === "/" && request.nextUrl.search !== "") || recordedOn;
   if (limiter.rate > 0 && isExpensive(rest, data, dated)) {
     const decision = limiter.take(clientAddress(request), Date.now());
     if (!decision.allowed) {
@@ -147,7 +149,7 @@ async function route(request: NextRequest): Promise<NextResponse> {
       return notFound(request, lang);
     }
     const asOf = asOfRaw === null ? null : IsoDate.safeParse(asOfRaw);
-    if (asOf?.success) {
+    if (asOf?.success && !recordedOn) {
       // A valid date is served by the cached dated route; an unreadable one falls through to
       // the on-demand page that says so (next.config's rewrite).
       return withHeaders(request, { [DATED_HEADER]: asOf.data, ...(prefixed ? { [NOT_FOUND_LANG_HEADER]: lang } : {}) });

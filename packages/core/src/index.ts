@@ -7,6 +7,7 @@
  */
 export * from "./certainty.js";
 export * from "./channels.js";
+export * from "./changes.js";
 export * from "./coverage.js";
 export * from "./dataset-index.js";
 export * from "./dates.js";

@@ -1,5 +1,6 @@
 // pnpm bench: import time (shipped dataset and a ×100 synthetic one), profile-load latency, and
-// single-record write latency (create, update, delete on the shipped dataset and a ×10 one), per engine.
+// single-record write latency (create, update, delete on the shipped dataset and a ×10 one), and the
+// cost of rebuilding the records at an old revision (300 and 3,000 versions of history), per engine.
 // PostgreSQL: PG_TEST_URL when set, else a throwaway local cluster (as the tests do).
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -115,10 +116,63 @@ const mark = (ok: boolean, target: string) => (ok ? `(target ${target}: met)` : 
 
 /** `pnpm bench --writes` times only the writes (the imports of ×100 take a while). */
 const WRITES_ONLY = process.argv.includes("--writes");
+/** `pnpm bench --history` times only rebuilding the records at an old revision ("as recorded on"). */
+const HISTORY_ONLY = process.argv.includes("--history");
+
+/** Median of `runs` timings of `fn`. */
+async function median(runs: number, fn: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push((await timed(fn))[1]);
+  return latency(times).p50;
+}
+
+/** `edits` updates after the shipped import, cycling over themes and instruments (each a new version). */
+async function makeHistory(store: Store, edits: number): Promise<void> {
+  const themes = await store.listRecords("themes");
+  const instruments = await store.listRecords("instruments");
+  const versions = new Map<string, number>();
+  for (let i = 0; i < edits; i++) {
+    if (i % 2 === 0) {
+      const t = themes[i % themes.length]!;
+      const v = versions.get(`t:${t.key}`) ?? t.version;
+      await store.update("themes", t.key, { ...t.record, label: `${t.record.label} ${i}` }, { actor: "bench", expectedVersion: v, note: "bench" });
+      versions.set(`t:${t.key}`, v + 1);
+    } else {
+      const r = instruments[i % instruments.length]!;
+      const v = versions.get(`i:${r.key}`) ?? r.version;
+      await store.update("instruments", r.key, { ...r.record, title: `${r.record.title} ${i}` }, { actor: "bench", expectedVersion: v, note: "bench" });
+      versions.set(`i:${r.key}`, v + 1);
+    }
+  }
+}
+
+/**
+ * Rebuilding the records as recorded on an old revision, beside loading the current ones: on the
+ * shipped data with 300 edits after it, and with 3,000 (×10 history).
+ */
+async function benchHistory(freshUrl: () => Promise<string>, shipped: unknown) {
+  for (const edits of [300, 3000]) {
+    const store = await openStore(await freshUrl(), { seed: false });
+    try {
+      await store.importDataset(shipped, { mode: "replace", actor: "bench" });
+      const [, makeMs] = await timed(() => makeHistory(store, edits));
+      const current = await median(9, () => store.loadDataset());
+      const oldest = await median(9, () => store.datasetAt({ revision: 1 }));
+      const middle = await median(9, () => store.datasetAt({ revision: 1 + edits / 2 }));
+      const latest = await median(9, () => store.datasetAt({ revision: 1 + edits }));
+      console.log(
+        `  as recorded on, ${edits} versions after the shipped import (written in ${fmt(makeMs)}): current records ${fmt(current)}; rebuilt at the latest ${fmt(latest)}, halfway back ${fmt(middle)}, at the import (replaying all ${edits}) ${fmt(oldest)} (medians of 9)`,
+      );
+    } finally {
+      await store.close();
+    }
+  }
+}
 
 async function benchEngine(engine: Engine, freshUrl: () => Promise<string>, shipped: unknown, x100: unknown, x100Count: number) {
   console.log(`\n${engine}`);
   if (WRITES_ONLY) return benchWrites(freshUrl, shipped);
+  if (HISTORY_ONLY) return benchHistory(freshUrl, shipped);
   const store = await openStore(await freshUrl(), { seed: false });
   try {
     const [, shippedMs] = await timed(() => store.importDataset(shipped, { mode: "replace", actor: "bench" }));
@@ -138,12 +192,13 @@ async function benchEngine(engine: Engine, freshUrl: () => Promise<string>, ship
     await big.close();
   }
   await benchWrites(freshUrl, shipped);
+  await benchHistory(freshUrl, shipped);
 }
 
 async function main() {
   const shipped = await readRawDatasetAsync();
   // With --writes the ×100 dataset is not imported; it is not built either.
-  const x100 = WRITES_ONLY ? {} : scaledDataset(shipped, 100);
+  const x100 = WRITES_ONLY || HISTORY_ONLY ? {} : scaledDataset(shipped, 100);
   const x100Count = countRecords(x100);
   const dir = mkdtempSync(path.join(tmpdir(), "atlas-bench-"));
   let stop: (() => void) | undefined;

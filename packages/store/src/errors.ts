@@ -14,6 +14,7 @@ export type StoreErrorCode =
   | "migration"
   | "schema-newer"
   | "seed"
+  | "history"
   | "database";
 
 /** The root of every error the store raises; `code` tells the kind without an instanceof chain. */
@@ -31,6 +32,17 @@ export class ConfigError extends StoreError {
   constructor(message: string) {
     super("config", message);
     this.name = "ConfigError";
+  }
+}
+
+/**
+ * The version history cannot rebuild the records at the revision or moment asked for: it is
+ * newer than the store's, or older than the log's revisions (schema version 4).
+ */
+export class HistoryError extends StoreError {
+  constructor(message: string) {
+    super("history", message);
+    this.name = "HistoryError";
   }
 }
 

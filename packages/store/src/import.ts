@@ -152,6 +152,7 @@ async function applyPlan(s: StoreContext, trx: Db, plan: ImportPlan, actor: stri
     ],
     actor,
     at,
+    options,
   );
   options.onProgress?.({ phase: "committing", done, total });
 }

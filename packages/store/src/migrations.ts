@@ -100,6 +100,15 @@ export const MIGRATIONS: readonly Migration[] = [
       await db.schema.createIndex("audit_log_revision_idx").on("audit_log").column("revision").execute();
     },
   },
+  {
+    version: 5,
+    name: "audit log note and source",
+    async up(db) {
+      // Why a curator made a change (required for a correction) and what it rests on.
+      await db.schema.alterTable("audit_log").addColumn("note", "text").execute();
+      await db.schema.alterTable("audit_log").addColumn("source", "text").execute();
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -18,7 +18,8 @@ export interface OpenOptions extends LockOptions {
 
 /**
  * True unless the store has applied exactly this code's migrations (read without any write lock).
- * Versions need not be consecutive, so the whole set is compared, not only the newest.
+ * Versions are compared as a set, not by the newest: a store missing an older migration (one
+ * applied out of order, or removed by hand) is migrated too.
  */
 async function migrationsPending(driver: EngineDriver): Promise<boolean> {
   try {

@@ -39,6 +39,9 @@ export interface AuditRow {
   version: number;
   /** The store revision the write made; null for entries written before schema version 4. */
   revision: number | null;
+  /** The curator's note and the source the change rests on (schema version 5). */
+  note: string | null;
+  source: string | null;
 }
 
 /** One edge of the reference index: the record `from` refers to the record `to` (schema version 3). */
@@ -168,6 +171,8 @@ export function auditRowToEntry(row: { id: number } & Omit<AuditRow, "id">): Aud
     after: row.after === null ? null : (JSON.parse(row.after) as unknown),
     version: Number(row.version),
     revision: row.revision === null ? null : Number(row.revision),
+    note: row.note ?? null,
+    source: row.source ?? null,
   };
 }
 

@@ -5,6 +5,7 @@ import type { StoreContext } from "./datasets.js";
 import type { EngineDriver } from "./engine/driver.js";
 import { asStoreError } from "./errors.js";
 import { exportCsv, exportDataset } from "./export.js";
+import { changesBetween, datasetAt, lastUpdated } from "./history.js";
 import { importDataset, seedIfEmpty } from "./import.js";
 import { integrityCheck } from "./integrity.js";
 import * as reads from "./reads.js";
@@ -14,8 +15,12 @@ import type {
   ChangesSince,
   ImportOptions,
   ImportReport,
+  RecordedOn,
+  RecordsAt,
+  Revision,
   SearchHit,
   Store,
+  SyncPage,
   UpdateOptions,
   Versioned,
   WriteOptions,
@@ -94,6 +99,18 @@ export class KyselyStore implements Store {
 
   history(collection: CollectionName, key: string): Promise<AuditEntry[]> {
     return guard(reads.history(this.s, collection, key));
+  }
+
+  lastUpdated(revision?: number): Promise<Revision> {
+    return guard(lastUpdated(this.s, revision));
+  }
+
+  datasetAt(when: RecordedOn): Promise<RecordsAt> {
+    return guard(datasetAt(this.s, when));
+  }
+
+  changesBetween(since: number, options?: { until?: number; limit?: number; after?: string }): Promise<SyncPage> {
+    return guard(changesBetween(this.s, since, options));
   }
 
   recentChanges(limit?: number): Promise<AuditEntry[]> {

@@ -33,6 +33,9 @@ export interface AuditEntry {
   version: number;
   /** The store revision the write made (null for entries written before schema version 4). */
   revision: number | null;
+  /** Why the change was made (a curator's note; required for a correction) and its source id. */
+  note: string | null;
+  source: string | null;
 }
 
 /** The records written after a revision, and the revision they lead to. */
@@ -40,6 +43,44 @@ export interface ChangesSince {
   revision: number;
   /** Each record created, changed or deleted since, once, in collection order, then by key. */
   changes: ImportChange[];
+}
+
+/** A past state of the records: a revision, or a moment (ISO date-time) whose last revision is meant. */
+export type RecordedOn = { revision: number } | { at: string };
+
+/** A revision and when it was recorded (null for revision 0, before any write). */
+export interface Revision {
+  revision: number;
+  at: string | null;
+}
+
+/** The records as they stood at a revision, and the store's current revision beside it. */
+export interface RecordsAt extends Revision {
+  current: number;
+  dataset: Dataset;
+}
+
+/** One record's net change between two revisions, with its new content and its last change's who, when and why. */
+export interface SyncChange {
+  collection: CollectionName;
+  key: string;
+  kind: "added" | "changed" | "removed";
+  /** The record at the later revision; null when removed. */
+  record: unknown | null;
+  revision: number;
+  at: string;
+  actor: string;
+  note: string | null;
+  source: string | null;
+}
+
+/** A page of net changes from `since` to `revision`; `next` is the cursor of the next page, or null. */
+export interface SyncPage extends Revision {
+  since: number;
+  /** Changes in the whole range, over every page. */
+  total: number;
+  changes: SyncChange[];
+  next: string | null;
 }
 
 export interface SearchHit {
@@ -55,6 +96,13 @@ export interface SearchHit {
 export interface WriteOptions {
   /** Who makes the change (a curator's name, `import`, `web`…); goes to the audit log. */
   actor: string;
+  /**
+   * Why: a curator's note. Required for a correction — an update or delete of an existing record
+   * (see core's `correctionNoteProblem`); a ValidationError on `note` otherwise.
+   */
+  note?: string;
+  /** The id of the source (a `sources` record) the change rests on, when there is one. */
+  source?: string;
 }
 
 export interface UpdateOptions extends WriteOptions {
@@ -66,6 +114,8 @@ export interface ImportOptions {
   mode: "merge" | "replace";
   dryRun?: boolean;
   actor?: string;
+  /** Why, as for a write; stored on every audit entry of the import. */
+  note?: string;
   /** Called as the import proceeds (after validation, after each batch written, before commit). */
   onProgress?: (progress: ImportProgress) => void;
 }
@@ -140,6 +190,15 @@ export interface Store {
    */
   changesSince(revision: number, options?: { limit?: number }): Promise<ChangesSince | null>;
   history(collection: CollectionName, key: string): Promise<AuditEntry[]>;
+  /** The current revision (or `revision`, when not newer) and when it was recorded ("last updated"). */
+  lastUpdated(revision?: number): Promise<Revision>;
+  /**
+   * The records as recorded on a past revision or moment, rebuilt from the audit log; a
+   * HistoryError when the log cannot reach it. Independent of any "as of" date.
+   */
+  datasetAt(when: RecordedOn): Promise<RecordsAt>;
+  /** Net changes after `since` (to `until`, default now), with content, paged (`limit` default 100, `after` a cursor). */
+  changesBetween(since: number, options?: { until?: number; limit?: number; after?: string }): Promise<SyncPage>;
   recentChanges(limit?: number): Promise<AuditEntry[]>;
 
   /** All-or-nothing. `json` is the file's text or an already-parsed value. */

@@ -55,15 +55,18 @@ export async function audit(
   entries: { collection: CollectionName; key: string; action: AuditEntry["action"]; before: string | null; after: string | null; version: number }[],
   actor: string,
   at: string,
+  why: { note?: string; source?: string } = {},
 ): Promise<void> {
   const revision = await bumpRevision(trx);
+  const note = why.note?.trim() || null;
+  const source = why.source?.trim() || null;
   for (let i = 0; i < entries.length; i += BATCH) {
     await trx
       .insertInto("audit_log")
       .values(
         entries
           .slice(i, i + BATCH)
-          .map((e) => ({ at, actor, collection: e.collection, key: e.key, action: e.action, before: e.before, after: e.after, version: e.version, revision })),
+          .map((e) => ({ at, actor, collection: e.collection, key: e.key, action: e.action, before: e.before, after: e.after, version: e.version, revision, note, source })),
       )
       .execute();
   }
@@ -86,7 +89,7 @@ export async function create<C extends CollectionName>(s: StoreContext, collecti
     const row = recordToRow(collection, record, 1, at, options.actor);
     await trx.insertInto(table(collection)).values(row).execute();
     await insertReferences(trx, s.driver.engine, referenceRows(collection, key, record));
-    await audit(trx, [{ collection, key, action: "create", before: null, after: row.data, version: 1 }], options.actor, at);
+    await audit(trx, [{ collection, key, action: "create", before: null, after: row.data, version: 1 }], options.actor, at, options);
     return { key, record, version: 1, updatedAt: at, updatedBy: options.actor };
   });
 }
@@ -126,7 +129,7 @@ export async function update<C extends CollectionName>(
     if (Number(result.numUpdatedRows) !== 1) throw await conflict(trx, collection, key, options.expectedVersion);
     await deleteReferencesFrom(trx, collection, [key]);
     await insertReferences(trx, s.driver.engine, referenceRows(collection, key, record));
-    await audit(trx, [{ collection, key, action: "update", before: current.data, after: row.data, version }], options.actor, at);
+    await audit(trx, [{ collection, key, action: "update", before: current.data, after: row.data, version }], options.actor, at, options);
     return { key, record, version, updatedAt: at, updatedBy: options.actor };
   });
 }
@@ -147,6 +150,6 @@ export async function remove(s: StoreContext, collection: CollectionName, key: s
       .executeTakeFirst();
     if (Number(result.numDeletedRows) !== 1) throw await conflict(trx, collection, key, options.expectedVersion);
     await deleteReferencesFrom(trx, collection, [key]);
-    await audit(trx, [{ collection, key, action: "delete", before: current.data, after: null, version: options.expectedVersion }], options.actor, now());
+    await audit(trx, [{ collection, key, action: "delete", before: current.data, after: null, version: options.expectedVersion }], options.actor, now(), options);
   });
 }

@@ -26,6 +26,7 @@ import { actor, type Io, today, withStore } from "../context.js";
 import { EXIT, UsageError } from "../exit-codes.js";
 import { formatClaimsByPartner, formatClaimTally, formatHits, formatImportReport, formatProfile } from "../format.js";
 import { exportIati } from "./export-iati.js";
+import { allChangesSince, history, revert, sinceRevision } from "./history.js";
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -44,6 +45,10 @@ export async function runCommand(command: string, values: Values, positionals: s
       return importFile(db, positionals[0], values, io);
     case "export":
       return exportStore(db, values, io);
+    case "history":
+      return history(db, positionals, values, io);
+    case "revert":
+      return revert(db, positionals, values, io);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -240,7 +245,8 @@ async function importFile(db: string | undefined, path: string | undefined, valu
   const data = parseJsonText(await readInput(path, "import", limit), { maxBytes: limit.bytes, limitHint: limit.hint });
   const dryRun = values["dry-run"] === true;
   return withStore(db, io.env, async (store) => {
-    const report = await store.importDataset(data, { mode: importMode, dryRun, actor: actor(io.env) });
+    const note = typeof values.note === "string" ? values.note : undefined;
+    const report = await store.importDataset(data, { mode: importMode, dryRun, actor: actor(io.env), note });
     io.out(formatImportReport(report, values.verbose === true));
     return EXIT.ok;
   });
@@ -261,12 +267,14 @@ async function exportStore(db: string | undefined, values: Values, io: Io): Prom
   const out = values.out as string | undefined;
   const collection = typeof values.collection === "string" ? collectionName(values.collection) : undefined;
   if (format === "json" && collection) throw new UsageError("export: --collection works with --format csv only");
+  const since = sinceRevision(values.since);
+  if (since !== undefined && format !== "json") throw new UsageError("export: --since works with --format json only");
   if (format === "csv" && !collection && !out) {
     throw new UsageError("export: csv writes one file per collection; give --out <directory>, or --collection <name> for one");
   }
   return withStore(db, io.env, async (store) => {
     if (format === "json") {
-      const text = await store.exportDataset();
+      const text = since === undefined ? await store.exportDataset() : `${JSON.stringify(await allChangesSince(store, since), null, 2)}\n`;
       if (out) await writeOut(out, text);
       else io.out(text);
       return EXIT.ok;

@@ -59,3 +59,26 @@ describe("record detail", () => {
     r.unmount();
   });
 });
+
+describe("record detail: reverting the last change", () => {
+  it("asks why, refuses an empty note, then writes the content before the change as a new version", async () => {
+    const current = (await t.store.getRecord("agreements", "cn-2001-mou"))!;
+    await t.store.update("agreements", "cn-2001-mou", { ...current.record, place: "Geneva" }, { actor: "other-curator", expectedVersion: 1, note: "place added" });
+    const r = renderApp(t.store);
+    await openAgreements(r);
+    r.stdin.write(KEYS.enter);
+    await waitFor(r, "agreement cn-2001-mou · version 2");
+    r.stdin.write("u");
+    await waitFor(r, "Undo the last change — why?");
+    r.stdin.write(KEYS.enter);
+    await waitFor(r, /Not reverted: a correction .* needs a note/);
+    r.stdin.write("wrong place");
+    await waitFor(r, "why? (Enter reverts, Esc cancels): wrong place");
+    r.stdin.write(KEYS.enter);
+    await waitFor(r, "Reverted agreement cn-2001-mou (now version 3)");
+    const after = (await t.store.getRecord("agreements", "cn-2001-mou"))!;
+    expect(after.record).toEqual(current.record);
+    expect((await t.store.history("agreements", "cn-2001-mou")).slice(-2).map((h) => h.note)).toEqual(["place added", "wrong place"]);
+    r.unmount();
+  });
+});

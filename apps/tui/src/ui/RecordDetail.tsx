@@ -1,18 +1,22 @@
-// One record: its fields, evidence level, sources and change history; edit or delete from here.
-import { type CollectionName, RECORD_NOUN, type Source, type SourceRef } from "@partnership-atlas/core";
+// One record: its fields, evidence level, sources and change history; edit, delete or revert its
+// last change from here.
+import { type CollectionName, correctionNoteProblem, RECORD_NOUN, type Source, type SourceRef } from "@partnership-atlas/core";
 import { Box, Text } from "ink";
 import { useEffect, useReducer } from "react";
 import { useApp } from "./AppContext.js";
-import { changedFields, EVIDENCE_WORDS, showValue } from "./describe.js";
+import { entryLines, namesFor, revertLastChange } from "../history-text.js";
+import { EVIDENCE_WORDS, showValue } from "./describe.js";
 import { useAsync } from "./useAsync.js";
 import { useKeys } from "./useKeys.js";
 import { appActionFor } from "./appState.js";
 
 interface DetailState {
   scroll: number;
-  mode: "view" | "confirm" | "deleting";
+  mode: "view" | "confirm" | "deleting" | "note" | "reverting";
   error: string | null;
   edit: number;
+  /** The note of a revert being typed (a revert is a correction: it must say why). */
+  note: string;
 }
 
 type DetailAction =
@@ -21,14 +25,18 @@ type DetailAction =
   | { type: "cancel" }
   | { type: "delete" }
   | { type: "failed"; message: string }
-  | { type: "edit" };
+  | { type: "edit" }
+  | { type: "revert" }
+  | { type: "noteText"; text: string }
+  | { type: "noteErase" }
+  | { type: "noteSubmit" };
 
 function reducer(state: DetailState, action: DetailAction): DetailState {
   switch (action.type) {
     case "scroll":
       return { ...state, scroll: Math.max(0, Math.min(action.max, state.scroll + action.by)) };
     case "confirm":
-      return { ...state, mode: "confirm", error: null };
+      return { ...state, mode: "confirm", error: null, note: "" };
     case "cancel":
       return { ...state, mode: "view" };
     case "delete":
@@ -37,6 +45,17 @@ function reducer(state: DetailState, action: DetailAction): DetailState {
       return { ...state, mode: "view", error: action.message };
     case "edit":
       return { ...state, edit: state.edit + 1 };
+    case "revert":
+      return { ...state, mode: "note", note: "", error: null };
+    case "noteText":
+      return state.mode === "note" ? { ...state, note: state.note + action.text } : state;
+    case "noteErase":
+      return state.mode === "note" ? { ...state, note: state.note.slice(0, -1) } : state;
+    case "noteSubmit": {
+      if (state.mode !== "note") return state;
+      const missing = correctionNoteProblem("changed", state.note);
+      return missing ? { ...state, error: missing.message } : { ...state, mode: "reverting", error: null };
+    }
   }
 }
 
@@ -46,15 +65,18 @@ export function RecordDetail(props: { collection: CollectionName; recordKey: str
   const loaded = useAsync(async () => {
     const versioned = await store.getRecord(collection, recordKey);
     const history = await store.history(collection, recordKey);
+    // Sentences name States and partners, and cite sources, from these records.
+    const named = history.length > 0 ? await namesFor(store) : null;
     const refs = ((versioned?.record as { sources?: SourceRef[] } | undefined)?.sources ?? []) as SourceRef[];
     const sources = await Promise.all(refs.map(async (ref) => ({ ref, source: (await store.getRecord("sources", ref.source))?.record as Source | undefined })));
-    return { versioned, history, sources };
+    return { versioned, history, sources, named };
   }, [store, collection, recordKey, app.revision]);
   const [state, dispatch] = useReducer(reducer, {
     scroll: 0,
     mode: props.confirmDelete ? "confirm" : "view",
     error: null,
     edit: 0,
+    note: "",
   });
   const versioned = loaded.status === "done" ? loaded.value.versioned : null;
 
@@ -65,6 +87,13 @@ export function RecordDetail(props: { collection: CollectionName; recordKey: str
       (error: unknown) => dispatch({ type: "failed", message: (error as Error).message }),
     );
   }, [state.mode, versioned, store, collection, recordKey, actor, appDispatch]);
+  useEffect(() => {
+    if (state.mode !== "reverting") return;
+    revertLastChange(store, collection, recordKey, { actor, note: state.note.trim() }).then(
+      (entry) => appDispatch({ type: "saved", message: `Reverted ${RECORD_NOUN[collection]} ${recordKey} (now version ${entry.version})`, popCount: entry.after === null ? 1 : 0 }),
+      (error: unknown) => dispatch({ type: "failed", message: (error as Error).message }),
+    );
+  }, [state.mode, state.note, store, collection, recordKey, actor, appDispatch]);
   useEffect(() => {
     if (state.edit > 0) appDispatch({ type: "push", screen: { kind: "form", collection, key: recordKey } });
   }, [state.edit, appDispatch, collection, recordKey]);
@@ -91,15 +120,28 @@ export function RecordDetail(props: { collection: CollectionName; recordKey: str
     }
     lines.push({ text: "Change history:", bold: true });
     if (loaded.value.history.length === 0) lines.push({ text: "  (no changes since the data was seeded)", color: theme.muted });
+    const named = loaded.value.named;
     for (const h of [...loaded.value.history].reverse()) {
-      const changed = changedFields(h.before, h.after);
-      lines.push({ text: `  v${h.version} ${h.at} ${h.actor} ${h.action}${changed.length && h.action === "update" ? `: ${changed.join(", ")}` : ""}` });
+      for (const l of named ? entryLines(h, named) : []) {
+        const color = l.kind === "removed" ? theme.error : l.kind === "added" ? theme.ok : l.kind === "head" ? theme.muted : undefined;
+        lines.push({ text: `  ${l.kind === "head" ? "" : "  "}${l.text}`, color });
+      }
     }
   }
   const height = Math.max(3, rows - 4 - (state.mode === "view" ? 0 : 1) - (state.error ? 2 : 0));
   const maxScroll = Math.max(0, lines.length - height);
 
-  useKeys(state.mode === "view" ? "record" : "confirm", props.isActive && state.mode !== "deleting", (action) => {
+  useKeys(
+    "prompt",
+    props.isActive && state.mode === "note",
+    (action) => {
+      if (action === "submit") dispatch({ type: "noteSubmit" });
+      else if (action === "cancel") dispatch({ type: "cancel" });
+      else if (action === "erase") dispatch({ type: "noteErase" });
+    },
+    (text) => dispatch({ type: "noteText", text }),
+  );
+  useKeys(state.mode === "view" ? "record" : "confirm", props.isActive && (state.mode === "view" || state.mode === "confirm"), (action) => {
     const global = appActionFor(action);
     if (global) return appDispatch(global);
     switch (action) {
@@ -120,6 +162,9 @@ export function RecordDetail(props: { collection: CollectionName; recordKey: str
         break;
       case "delete":
         dispatch({ type: "confirm" });
+        break;
+      case "revert":
+        dispatch({ type: "revert" });
         break;
       case "yes":
         dispatch({ type: "delete" });
@@ -151,9 +196,16 @@ export function RecordDetail(props: { collection: CollectionName; recordKey: str
         </Text>
       ) : null}
       {state.mode === "deleting" ? <Text>Deleting…</Text> : null}
+      {state.mode === "note" ? (
+        <Text wrap="truncate">
+          Undo the last change — why? (Enter reverts, Esc cancels): {state.note}
+          <Text inverse> </Text>
+        </Text>
+      ) : null}
+      {state.mode === "reverting" ? <Text>Reverting…</Text> : null}
       {state.error ? (
         <Text color={theme.error} wrap="wrap">
-          Not deleted: {state.error}
+          {state.note || state.mode === "note" ? "Not reverted" : "Not deleted"}: {state.error}
         </Text>
       ) : null}
       {lines.slice(scroll, scroll + height).map((line, i) => (

@@ -55,7 +55,7 @@ describe("record form", () => {
     expect(saved!.record.signedOn).toBe("2001-03");
     expect(saved!.updatedBy).toBe("test-curator");
     r.stdin.write("\r");
-    await waitFor(r, /v2 .* test-curator update: signedOn/);
+    await waitFor(r, /test-curator  version 2\n +China: agreement .*\n +- signedOn: 2001\n/);
     r.unmount();
   });
 

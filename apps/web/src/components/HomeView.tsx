@@ -38,6 +38,8 @@ function readView(query: SearchParams | null): { view: StatesView; problems: str
 }
 
 function changeText(lang: Lang, t: T, c: Change): string {
+  // English prints core's sentence, the same words as the feeds and the terminal's history.
+  if (lang === "en") return `${c.sentence}${c.note ? ` (${c.note})` : ""} — ${c.actor}`;
   const action = { create: t("changeCreate"), update: t("changeUpdate"), delete: t("changeDelete"), import: t("changeImport") }[c.action];
   const what =
     c.action === "import"

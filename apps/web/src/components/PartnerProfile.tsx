@@ -8,7 +8,8 @@ import { ClaimNotices } from "@/components/ClaimNotices";
 import { ContributionsChart } from "@/components/ContributionsChart";
 import { DataTable } from "@/components/DataTable";
 import { Caveat, EvidenceBadge, SourceLinks } from "@/components/Evidence";
-import { pageAsOf, pageLang, pagePath } from "@/components/page-params";
+import { onPageRecords, pageAsOf, pageLang, pagePath } from "@/components/page-params";
+import { RecordedOnNotice } from "@/components/RecordsNotes";
 import { SiteFrame } from "@/components/SiteFrame";
 import type { Count, PartnerProfile as PartnerProfileData } from "@partnership-atlas/core";
 import { countWhy, formatAmountBounds, formatCount, formatDate, formatNumber } from "@/i18n/format";
@@ -42,9 +43,10 @@ async function load({ lang: rawLang, id: rawId, query }: ProfileRequest) {
   const id = parseParam("id", PartnerIdParam, rawId);
   if (!id.ok) notFound();
   const { asOf, explicit, error } = pageAsOf(lang, query ?? {});
-  const p = await profile(id.value, asOf);
+  // `?recordedOn=` (only on the on-demand route) reads the records as they stood then.
+  const { value: p, records, error: recordsError } = await onPageRecords(lang, query ?? {}, () => profile(id.value, asOf));
   if (!p) notFound();
-  return { lang, p, asOf, explicit, error };
+  return { lang, p, asOf, explicit, error, records, recordsError };
 }
 
 /** "China: partnership profile" for a partner with curated records, "France and the ILO" otherwise. */
@@ -54,7 +56,18 @@ function profileTitle(lang: Lang, p: PartnerProfileData): string {
 
 export async function partnerProfileMetadata(req: ProfileRequest): Promise<Metadata> {
   const { lang, p } = await load(req);
-  return { title: profileTitle(lang, p) };
+  const t = translator(lang);
+  return {
+    title: profileTitle(lang, p),
+    alternates: {
+      types: {
+        "application/atom+xml": [
+          { url: `/feeds/partners/${p.partner.id}.atom`, title: t("changesFeedOf", { name: partnerName(lang, p.partner) }) },
+          { url: "/feeds/changes.atom", title: t("changesFeed") },
+        ],
+      },
+    },
+  };
 }
 
 /** The headline figures, each once, at the top of the profile; a count that is not exact says why. */
@@ -117,10 +130,11 @@ function Headline({ lang, p }: { lang: Lang; p: PartnerProfileData }) {
 
 /** The whole profile page, the same for today's cached page and the dated one. */
 export async function PartnerProfilePage(req: ProfileRequest) {
-  const { lang, p, asOf, explicit, error } = await load(req);
+  const { lang, p, asOf, explicit, error, records, recordsError } = await load(req);
   const t = translator(lang);
   const base = `/data/partners/${p.partner.id}`;
-  const query = explicit ? `asOf=${asOf}` : undefined;
+  const pinned = records.recordedOn ? `recordedOn=r${records.revision}` : null;
+  const query = [explicit ? `asOf=${asOf}` : null, pinned].filter((x) => x !== null).join("&") || undefined;
   const membership = membershipTable(lang, p);
   const byCategory = categoryTable(lang, p);
   const byStatus = statusTable(lang, p);
@@ -130,9 +144,10 @@ export async function PartnerProfilePage(req: ProfileRequest) {
   const unverifiedSections = p.partner.sections.some((s) => s.evidence === "unverified");
   const path = `/partners/${p.partner.id}`;
   return (
-    <SiteFrame lang={lang} path={pagePath(path, req.query ?? {})}>
+    <SiteFrame lang={lang} path={pagePath(path, req.query ?? {})} records={records}>
       <article className="profile">
         <h1>{profileTitle(lang, p)}</h1>
+        <RecordedOnNotice lang={lang} path={path} asOf={asOf} records={records} error={recordsError} />
         <p className="as-of">
           <strong>{t("figuresAsOf", { date: formatDate(lang, asOf) })}</strong>
         </p>

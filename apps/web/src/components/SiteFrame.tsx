@@ -1,8 +1,21 @@
 // Header (skip link, navigation, language choice), main region and footer of every page.
 import { type Lang, LANGUAGES, LOCALE, ENDONYM, localePath } from "@/i18n/languages";
 import { translator } from "@/i18n/messages";
+import type { RecordsInfo } from "@/server/recorded";
+import { RecordsLine } from "./RecordsNotes";
 
-export function SiteFrame({ lang, path, children }: { lang: Lang; path: string; children: React.ReactNode }) {
+export function SiteFrame({
+  lang,
+  path,
+  children,
+  records,
+}: {
+  lang: Lang;
+  path: string;
+  children: React.ReactNode;
+  /** The records the page shows, when not the latest (`?recordedOn=`). */
+  records?: RecordsInfo | null;
+}) {
   const t = translator(lang);
   const nav: [string, string][] = [
     ["/", t("navHome")],
@@ -59,6 +72,12 @@ export function SiteFrame({ lang, path, children }: { lang: Lang; path: string; 
       </main>
       <footer className="site-footer">
         <p>{t("footerNote")}</p>
+        <RecordsLine lang={lang} records={records} />
+        <p>
+          <a href="/feeds/changes.atom" type="application/atom+xml">
+            {t("changesFeed")}
+          </a>
+        </p>
       </footer>
     </>
   );

@@ -4,7 +4,8 @@ import type { IsoDate } from "@partnership-atlas/core";
 import { notFound } from "next/navigation";
 import { Lang } from "@/i18n/languages";
 import { translator } from "@/i18n/messages";
-import { AsOfParam, one, parseParam, type SearchParams } from "@/lib/params";
+import { AsOfParam, one, parseParam, RecordedOnParam, type SearchParams } from "@/lib/params";
+import { onRecords, RecordedOnError, type RecordsInfo } from "@/server/recorded";
 import { today } from "@/server/atlas";
 
 export function pageLang(raw: string): Lang {
@@ -31,4 +32,21 @@ export function pagePath(path: string, sp: SearchParams = {}): string {
   }
   const s = q.toString();
   return s ? `${path}?${s}` : path;
+}
+
+/**
+ * Runs `read` on the records `?recordedOn=` names (the latest when absent). A value that cannot
+ * be read, or that the history cannot reach, gives the latest records and a message to show.
+ */
+export async function onPageRecords<T>(lang: Lang, sp: SearchParams, read: () => Promise<T>): Promise<{ value: T; records: RecordsInfo; error: string | null }> {
+  const raw = one(sp.recordedOn);
+  const r = parseParam("recordedOn", RecordedOnParam, raw);
+  const bad = (message: string) => translator(lang)("recordedOnBad", { value: JSON.stringify(raw), message });
+  if (!r.ok) return { ...(await onRecords(undefined, async (records) => ({ value: await read(), records }))), error: bad(r.issue.message) };
+  try {
+    return { ...(await onRecords(r.value, async (records) => ({ value: await read(), records }))), error: null };
+  } catch (error) {
+    if (!(error instanceof RecordedOnError)) throw error;
+    return { ...(await onRecords(undefined, async (records) => ({ value: await read(), records }))), error: bad(error.message) };
+  }
 }

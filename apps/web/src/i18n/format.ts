@@ -23,6 +23,14 @@ export function countryName(lang: Lang, code: string): string {
   }
 }
 
+/** A moment (ISO date-time) written for people, in UTC: "1 December 2026, 08:15 UTC". */
+export function formatDateTime(lang: Lang, iso: string): string {
+  const f = cached(`dt:${lang}`, () =>
+    new Intl.DateTimeFormat(LOCALE[lang], { year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }),
+  ) as Intl.DateTimeFormat;
+  return `${f.format(new Date(iso))} UTC`;
+}
+
 /** A date of any precision (`2019-04-27`, `2019-04`, `2019`) written for people. */
 export function formatDate(lang: Lang, date: string | null | undefined): string {
   if (!date) return "";

@@ -1,7 +1,7 @@
 // The query parameters of each API operation: one list used to parse requests and to write
 // the OpenAPI document, so the two cannot disagree.
 import type { z } from "zod";
-import { AsOfParam, CategoryParam, IdsParam, InstrumentCodeParam, PartnerIdParam, QueryParam, StateParam, StatusParam } from "./params";
+import { AsOfParam, CursorParam, RecordedOnParam, SinceParam, UntilParam, CategoryParam, IdsParam, InstrumentCodeParam, PartnerIdParam, QueryParam, StateParam, StatusParam } from "./params";
 
 export interface ParamSpec {
   name: string;
@@ -12,6 +12,10 @@ export interface ParamSpec {
 
 export const P = {
   asOf: { name: "asOf", in: "query", required: false, schema: AsOfParam },
+  recordedOn: { name: "recordedOn", in: "query", required: false, schema: RecordedOnParam },
+  since: { name: "since", in: "query", required: true, schema: SinceParam },
+  until: { name: "until", in: "query", required: false, schema: UntilParam },
+  cursor: { name: "cursor", in: "query", required: false, schema: CursorParam },
   id: { name: "id", in: "path", required: true, schema: PartnerIdParam },
   code: { name: "code", in: "path", required: true, schema: InstrumentCodeParam },
   category: { name: "category", in: "query", required: false, schema: CategoryParam },

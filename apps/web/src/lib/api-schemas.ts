@@ -33,6 +33,15 @@ const RatificationStatusValue = z.enum(["in-force", "not-in-force", "denounced",
 const StatusOn = z.enum(["in-force", "not-in-force", "denounced", "abrogated", "withdrawn", "not-yet-ratified"]);
 const DateWindow = z.object({ from: IsoDate, to: IsoDate });
 
+/** Which records an answer was built from ("last updated"); also sent as headers. */
+export const RecordsMeta = z.object({
+  revision: z.int().min(0).describe("The records' revision; grows by one on every change"),
+  recordedAt: z.string().nullable().describe("When that revision was recorded (ISO date-time)"),
+  latestRevision: z.int().min(0).describe("The newest revision; larger than revision when recordedOn asked for an earlier state"),
+  recordedOn: z.string().nullable().describe("The recordedOn value asked for, when one was"),
+});
+
+
 export const Headline = z.object({
   ratified: Count.nullable(),
   fundamental: Count.nullable(),
@@ -58,7 +67,7 @@ export const PartnerSummary = z.object({
   profile: z.string().describe("URL of the partner's profile in the API"),
 });
 
-export const PartnersResponse = z.object({ asOf: IsoDate, partners: z.array(PartnerSummary) });
+export const PartnersResponse = z.object({ asOf: IsoDate, partners: z.array(PartnerSummary), records: RecordsMeta.optional() });
 
 const CategoryCounts = z.object({ fundamental: count, governance: count, technical: count });
 const CategoryCertainCounts = z.object({ fundamental: Count, governance: Count, technical: Count });
@@ -90,6 +99,7 @@ export const RatificationsResponse = z.object({
   available: CategoryCounts,
   byStatus: z.object({ inForce: Count, notInForce: Count, denounced: Count, abrogated: Count, withdrawn: Count }),
   rows: z.array(RatificationRow),
+  records: RecordsMeta.optional(),
 });
 
 export const ClaimCheckResponse = z.object({
@@ -154,6 +164,7 @@ export const ProfileResponse = z.object({
   claims: z.array(ClaimCheckResponse),
   evidence: z.object({ verified: count, secondary: count, derived: count, unverified: count }),
   sources: z.array(Source),
+  records: RecordsMeta.optional(),
 });
 
 export const InstrumentSummary = z.object({
@@ -163,7 +174,7 @@ export const InstrumentSummary = z.object({
   inForce: Count,
 });
 
-export const InstrumentsResponse = z.object({ asOf: IsoDate, instruments: z.array(InstrumentSummary) });
+export const InstrumentsResponse = z.object({ asOf: IsoDate, instruments: z.array(InstrumentSummary), records: RecordsMeta.optional() });
 
 export const InstrumentRatificationRow = z.object({
   state: CountryCode,
@@ -188,6 +199,7 @@ export const InstrumentResponse = z.object({
   inForce: Count.describe("Of those, in force on asOf"),
   ratifications: z.array(InstrumentRatificationRow),
   sources: z.array(Source),
+  records: RecordsMeta.optional(),
 });
 
 export const SearchResponse = z.object({
@@ -201,6 +213,28 @@ export const SearchResponse = z.object({
       snippet: z.string(),
     }),
   ),
+  records: RecordsMeta.optional(),
+});
+
+export const ChangeItem = z.object({
+  collection: z.string(),
+  key: z.string(),
+  kind: z.enum(["added", "changed", "removed"]),
+  record: z.unknown().nullable().describe("The record's content at the page's revision; null when removed"),
+  revision: z.int().min(0).describe("The revision of the record's last change in the range"),
+  at: z.string(),
+  actor: z.string(),
+  note: z.string().nullable().describe("Why the curator made the change"),
+  source: z.string().nullable().describe("The id of the source the change rests on"),
+});
+
+export const ChangesResponse = z.object({
+  since: z.int().min(0),
+  revision: z.int().min(0).describe("The revision the changes lead to; pass it as until with next"),
+  recordedAt: z.string().nullable(),
+  total: z.int().min(0).describe("Records changed in the whole range"),
+  changes: z.array(ChangeItem),
+  next: z.string().nullable().describe("The address of the next page, or null on the last one"),
 });
 
 export const ApiError = z.object({
@@ -228,6 +262,9 @@ export const NAMED_SCHEMAS = {
   InstrumentRatificationRow,
   InstrumentResponse,
   SearchResponse,
+  RecordsMeta,
+  ChangeItem,
+  ChangesResponse,
   ApiError,
   Partner,
   MemberState,

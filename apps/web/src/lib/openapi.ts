@@ -46,6 +46,26 @@ const errors = (notFound: boolean) => ({
   ...(notFound ? { "404": { description: "No such record.", content: { "application/json": { schema: ref("ApiError") } } } } : {}),
 });
 
+/** The headers every answer about records carries, and the 304 a conditional request gets. */
+const RECORD_HEADERS = {
+  ETag: { description: "Derived from the records' revision (and today's date when asOf is absent).", schema: { type: "string" } },
+  "Last-Modified": { description: "When the revision was recorded.", schema: { type: "string" } },
+  "X-Atlas-Revision": { description: "The revision the answer was built from.", schema: { type: "integer" } },
+  "X-Atlas-Recorded-At": { description: "When that revision was recorded (ISO date-time).", schema: { type: "string" } },
+  "X-Atlas-Latest-Revision": { description: "The newest revision.", schema: { type: "integer" } },
+};
+const notModified = { "304": { description: "Not modified: the client's copy (If-None-Match or If-Modified-Since) is current. No body.", headers: RECORD_HEADERS } };
+
+/** An operation on the records: takes recordedOn, carries the records' headers, answers conditional requests. */
+function onRecords(op: { parameters: Json[]; responses: Record<string, Json> } & Json, recordedOn = true): Json {
+  const ok = op.responses["200"] as Json;
+  return {
+    ...op,
+    parameters: [...op.parameters, ...(recordedOn ? [parameter(P.recordedOn)] : [])],
+    responses: { ...op.responses, "200": { ...ok, headers: RECORD_HEADERS }, ...notModified },
+  };
+}
+
 export function openApiDocument(): Json {
   return {
     openapi: "3.1.0",
@@ -59,44 +79,44 @@ export function openApiDocument(): Json {
     servers: [{ url: "/" }],
     paths: {
       "/api/v1/partners": {
-        get: {
+        get: onRecords({
           operationId: "listPartners",
           summary: "Every member State, then the partners that are not States, with headline figures (counts with both bounds and their certainty)",
           parameters: [parameter(P.asOf)],
           responses: { "200": ok("PartnersResponse", "The partners."), ...errors(false) },
-        },
+        }),
       },
       "/api/v1/partners/{id}": {
-        get: {
+        get: onRecords({
           operationId: "getPartnerProfile",
           summary: "The profile of a partner or of any member State (its lower-case alpha-2 code) for a date",
           parameters: [parameter(P.id), parameter(P.asOf)],
           responses: { "200": ok("ProfileResponse", "The profile."), ...errors(true) },
-        },
+        }),
       },
       "/api/v1/instruments": {
-        get: {
+        get: onRecords({
           operationId: "listInstruments",
           summary: "Instruments with their category on a date",
           parameters: [parameter(P.asOf), parameter(P.category), parameter(P.status)],
           responses: { "200": ok("InstrumentsResponse", "The instruments."), ...errors(false) },
-        },
+        }),
       },
       "/api/v1/instruments/{code}": {
-        get: {
+        get: onRecords({
           operationId: "getInstrument",
           summary: "An instrument and the ratifications the data holds",
           parameters: [parameter(P.code), parameter(P.asOf)],
           responses: { "200": ok("InstrumentResponse", "The instrument."), ...errors(true) },
-        },
+        }),
       },
       "/api/v1/ratifications": {
-        get: {
+        get: onRecords({
           operationId: "getRatifications",
           summary: "A member State's ratifications on a date",
           parameters: [parameter(P.state), parameter(P.asOf)],
           responses: { "200": ok("RatificationsResponse", "The ratifications."), ...errors(true) },
-        },
+        }),
       },
       "/data/iati/activities.xml": {
         get: {
@@ -120,13 +140,46 @@ export function openApiDocument(): Json {
           responses: { "200": ok("IatiReport", "The report."), ...errors(true) },
         },
       },
-      "/api/v1/search": {
+      "/api/v1/changes": {
+        get: onRecords({
+          operationId: "listChanges",
+          summary: "What changed after a revision, for sync",
+          description:
+            "The net change of each record after since: added, changed (with its new content) or removed, in collection order then by key, 100 per page. Follow next (which pins until to the first page's revision) until it is null, then keep revision for the next sync. A since older than the version history is a 400: download everything then.",
+          parameters: [parameter(P.since), parameter(P.until), parameter(P.cursor)],
+          responses: { "200": ok("ChangesResponse", "A page of changes."), ...errors(false) },
+        }, false),
+      },
+      "/feeds/changes.atom": {
         get: {
+          operationId: "changesFeed",
+          summary: "An Atom feed of the latest changes, one sentence each",
+          responses: { "200": { description: "The feed.", content: { "application/atom+xml": { schema: { type: "string" } } } } },
+        },
+      },
+      "/feeds/partners/{id}.atom": {
+        get: {
+          operationId: "partnerFeed",
+          summary: "An Atom feed of the changes to one partner's records",
+          parameters: [parameter(P.id)],
+          responses: { "200": { description: "The feed.", content: { "application/atom+xml": { schema: { type: "string" } } } }, ...errors(true) },
+        },
+      },
+      "/feeds/instruments/{code}.atom": {
+        get: {
+          operationId: "instrumentFeed",
+          summary: "An Atom feed of the changes to one instrument and its ratifications",
+          parameters: [parameter(P.code)],
+          responses: { "200": { description: "The feed.", content: { "application/atom+xml": { schema: { type: "string" } } } }, ...errors(true) },
+        },
+      },
+      "/api/v1/search": {
+        get: onRecords({
           operationId: "search",
           summary: "Search member States (by name in any of the four languages), partners, instruments, agreements and projects",
           parameters: [parameter(P.q)],
           responses: { "200": ok("SearchResponse", "The matches."), ...errors(false) },
-        },
+        }, false),
       },
     },
     components: { schemas: components() },

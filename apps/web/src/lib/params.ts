@@ -1,5 +1,6 @@
 // Query and path parameters, parsed with core's schemas. Shared by pages, downloads and the API.
 import {
+  RecordedOn,
   IloRegion,
   InstrumentCategory,
   InstrumentCode,
@@ -10,6 +11,16 @@ import {
 import { z } from "zod";
 
 export const AsOfParam = IsoDate.optional().describe("The date figures are computed for (YYYY-MM-DD); today when absent.");
+export const RecordedOnParam = RecordedOn.optional().describe(
+  "The records as recorded on a past moment: r<revision> (r42) or an ISO date-time (2026-11-30T12:00:00Z; a date alone means the end of that day, UTC). Independent of asOf; the latest records when absent.",
+);
+export const SinceParam = z.coerce
+  .number({ error: "must be a revision number (0 or more)" })
+  .int({ error: "must be a whole revision number" })
+  .min(0, { error: "must be 0 or more" })
+  .describe("List what changed after this revision (0: everything).");
+export const UntilParam = SinceParam.optional().describe("Pin the pages to this revision (the revision of the first page); the latest when absent.");
+export const CursorParam = z.string().max(400, { error: "is too long" }).optional().describe("The cursor of the next page, from the previous page's next link.");
 export const PartnerIdParam = PartnerId.describe("A partner id: a member State's ISO alpha-2 code in lower case (cn) or a slug.");
 export const InstrumentCodeParam = InstrumentCode.describe("A NORMLEX instrument code such as C155, P029 or MLC2006.");
 export const CategoryParam = InstrumentCategory.optional().describe("Only instruments in this category on the as-of date.");

@@ -2,7 +2,9 @@
 import "server-only";
 import type { CountryCode, InstrumentFilter, InstrumentCode, IsoDate, PartnerId, PartnerProfile, RatificationSummary } from "@partnership-atlas/core";
 import type { z } from "zod";
+import { ParameterError } from "@/lib/api";
 import type {
+  ChangesResponse,
   InstrumentResponse,
   InstrumentsResponse,
   PartnersResponse,
@@ -11,6 +13,7 @@ import type {
   SearchResponse,
 } from "@/lib/api-schemas";
 import * as atlas from "./atlas";
+import * as recorded from "./recorded";
 
 type In<S extends z.ZodType> = z.input<S>;
 
@@ -87,4 +90,19 @@ export async function ratifications(state: CountryCode, asOf: IsoDate): Promise<
 
 export async function search(q: string): Promise<In<typeof SearchResponse>> {
   return { q, hits: await atlas.search(q) };
+}
+
+/** Changes per page of /api/v1/changes. */
+export const CHANGES_PAGE = 100;
+
+export async function changes(since: number, until: number | undefined, cursor: string | undefined): Promise<In<typeof ChangesResponse>> {
+  let page: Awaited<ReturnType<typeof recorded.changesSince>>;
+  try {
+    page = await recorded.changesSince(since, { until, after: cursor, limit: CHANGES_PAGE });
+  } catch (error) {
+    if (error instanceof recorded.RecordedOnError) throw new ParameterError({ parameter: "since", message: `since ${error.message}` });
+    throw error;
+  }
+  const next = page.next === null ? null : `/api/v1/changes?${new URLSearchParams({ since: String(since), until: String(page.revision), cursor: page.next })}`;
+  return { since: page.since, revision: page.revision, recordedAt: page.at, total: page.total, changes: page.changes, next };
 }

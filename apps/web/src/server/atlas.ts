@@ -1,7 +1,10 @@
 // The web app's only door to the store: server-only reads that return what the pages show.
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import {
   allProfiles,
+  buildIatiActivities,
+  type IatiExport,
   allStateProfiles,
   COLLECTIONS,
   type Coverage,
@@ -12,9 +15,9 @@ import {
   type SourceRef,
   type StatesOverview,
   statesOverview,
-  buildIatiActivities,
-  type IatiExport,
   categoryOn,
+  changeKind,
+  describeChange,
   type CollectionName,
   type Dataset,
   type Instrument,
@@ -41,7 +44,7 @@ import { env } from "../env";
 import { countryName } from "../i18n/format";
 import { LANGUAGES } from "../i18n/languages";
 
-interface Snapshot {
+export interface Snapshot {
   revision: number;
   dataset: Dataset;
   checkedAt: number;
@@ -84,11 +87,26 @@ function store(): Promise<Store> {
   return state.store;
 }
 
+/** A request reading the records as recorded on a past revision runs inside this (see ./recorded.ts). */
+const pinned = new AsyncLocalStorage<Snapshot>();
+
+/** Runs `fn` with every read below seeing `snap` (records rebuilt at a past revision) instead of the latest. */
+export function withSnapshot<T>(snap: Snapshot, fn: () => Promise<T>): Promise<T> {
+  return pinned.run(snap, fn);
+}
+
+/** The store itself, for the data layer's other modules (./recorded.ts). */
+export function openedStore(): Promise<Store> {
+  return store();
+}
+
 /**
  * The dataset as of the store's latest revision. The revision is asked at most once per
  * ATLAS_REVISION_CHECK_MS, so a change written by a curator shows within that delay.
  */
 async function snapshot(): Promise<Snapshot> {
+  const held = pinned.getStore();
+  if (held) return held;
   const now = Date.now();
   const current = state.snapshot;
   if (current && now - current.checkedAt < env.ATLAS_REVISION_CHECK_MS) return current;
@@ -125,6 +143,11 @@ export function today(): IsoDate {
 
 export async function revision(): Promise<number> {
   return (await snapshot()).revision;
+}
+
+/** The records a request reads (the latest, or those pinned by withSnapshot). */
+export async function currentDataset(): Promise<Dataset> {
+  return (await snapshot()).dataset;
 }
 
 /** Every member State's profile (curated or not), then the partners that are not States. */
@@ -271,6 +294,9 @@ export interface Change {
   ratification: { state: CountryCode; instrument: InstrumentCode } | null;
   /** For other records: the name, title or code the record gives (null when it gives none). */
   name: string | null;
+  /** Core's sentence for the change (the feeds' words), and the curator's note. */
+  sentence: string;
+  note: string | null;
 }
 
 /** The name a reader knows a record by: its title, name, code or text. */
@@ -285,7 +311,12 @@ function recordName(record: Record<string, unknown>): string | null {
 export async function recentChanges(limit = 8): Promise<Change[]> {
   const s = await store();
   const entries = await s.recentChanges(limit);
+  const { dataset } = await snapshot();
   return entries.map((e) => {
+    const said = describeChange(
+      { collection: e.collection, key: e.key, kind: changeKind(e.before, e.after), before: e.before, after: e.after, note: e.note, source: e.source },
+      dataset,
+    );
     // The audit log keeps the record as written; read it back through its schema.
     const parsed = RECORD_SCHEMAS[e.collection].safeParse(e.after ?? e.before);
     const record: Record<string, unknown> | null = parsed.success ? { ...parsed.data } : null;
@@ -298,6 +329,8 @@ export async function recentChanges(limit = 8): Promise<Change[]> {
       action: e.action,
       ratification: r?.success ? { state: r.data.state, instrument: r.data.instrument } : null,
       name: record ? recordName(record) : null,
+      sentence: said.sentence,
+      note: said.note,
     };
   });
 }

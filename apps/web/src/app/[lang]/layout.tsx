@@ -9,6 +9,8 @@ import "../globals.css";
 export const metadata: Metadata = {
   title: { default: "Partnership Atlas", template: "%s · Partnership Atlas" },
   description: "Dated, sourced records of cooperation between the ILO and its member States and partners.",
+  // Every page links the feed of changes; a profile or an instrument page adds its own.
+  alternates: { types: { "application/atom+xml": [{ url: "/feeds/changes.atom", title: "Partnership Atlas: changes to the records" }] } },
 };
 
 export function generateStaticParams() {

@@ -329,6 +329,15 @@ export const en = {
   "framework:south-south-triangular": "South-South and triangular cooperation",
   "framework:global-development-initiative": "Global Development Initiative",
   "framework:decent-work-country-programme": "Decent Work Country Programme",
+  // as recorded on, last updated, feeds
+  recordsLine: "Records at revision {revision}, recorded {when}.",
+  recordsLineEmpty: "Records at revision {revision}.",
+  recordedOnNotice: "This page shows an earlier state of the records: revision {revision}, as recorded on {when}. They have changed since (now revision {current}).",
+  recordedOnCurrent: "See the current records",
+  recordedOnBad: "The recorded-on value {value} could not be used ({message}); the current records are shown instead.",
+  permalink: "Permalink to these figures (as of {date}, records of revision {revision})",
+  changesFeed: "Changes (Atom feed)",
+  changesFeedOf: "Changes for {name} (Atom feed)",
 };
 
 export type Messages = typeof en;

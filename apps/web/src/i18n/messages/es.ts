@@ -323,4 +323,13 @@ export const es: Messages = {
   "framework:south-south-triangular": "cooperación Sur-Sur y triangular",
   "framework:global-development-initiative": "Iniciativa para el Desarrollo Global",
   "framework:decent-work-country-programme": "Programa de Trabajo Decente por País",
+  // as recorded on, last updated, feeds
+  recordsLine: "Registros en la revisión {revision}, registrada el {when}.",
+  recordsLineEmpty: "Registros en la revisión {revision}.",
+  recordedOnNotice: "Esta página muestra un estado anterior de los registros: revisión {revision}, tal como constaban el {when}. Han cambiado desde entonces (revisión actual {current}).",
+  recordedOnCurrent: "Ver los registros actuales",
+  recordedOnBad: "No se pudo usar el valor de registro {value} ({message}); se muestran los registros actuales.",
+  permalink: "Enlace permanente a estas cifras (al {date}, registros de la revisión {revision})",
+  changesFeed: "Cambios (canal Atom)",
+  changesFeedOf: "Cambios de {name} (canal Atom)",
 };

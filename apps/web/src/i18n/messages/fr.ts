@@ -323,4 +323,13 @@ export const fr: Messages = {
   "framework:south-south-triangular": "coopération Sud-Sud et triangulaire",
   "framework:global-development-initiative": "Initiative pour le développement mondial",
   "framework:decent-work-country-programme": "Programme par pays de promotion du travail décent",
+  // as recorded on, last updated, feeds
+  recordsLine: "Registres à la révision {revision}, enregistrée le {when}.",
+  recordsLineEmpty: "Registres à la révision {revision}.",
+  recordedOnNotice: "Cette page montre un état antérieur des registres : révision {revision}, tels qu’enregistrés le {when}. Ils ont changé depuis (révision actuelle {current}).",
+  recordedOnCurrent: "Voir les registres actuels",
+  recordedOnBad: "La valeur d’enregistrement {value} n’a pas pu être utilisée ({message}) ; les registres actuels sont affichés.",
+  permalink: "Lien permanent vers ces chiffres (au {date}, registres de la révision {revision})",
+  changesFeed: "Modifications (flux Atom)",
+  changesFeedOf: "Modifications pour {name} (flux Atom)",
 };

@@ -323,4 +323,13 @@ export const zh: Messages = {
   "framework:south-south-triangular": "南南合作和三方合作",
   "framework:global-development-initiative": "全球发展倡议",
   "framework:decent-work-country-programme": "体面劳动国别计划",
+  // as recorded on, last updated, feeds
+  recordsLine: "记录版本 {revision}，记录于 {when}。",
+  recordsLineEmpty: "记录版本 {revision}。",
+  recordedOnNotice: "本页显示记录的较早状态：版本 {revision}，即 {when} 时的记录。此后记录已有更改（当前版本 {current}）。",
+  recordedOnCurrent: "查看当前记录",
+  recordedOnBad: "无法使用记录时间 {value}（{message}）；改为显示当前记录。",
+  permalink: "这些数字的永久链接（截至 {date}，记录版本 {revision}）",
+  changesFeed: "更改（Atom 订阅）",
+  changesFeedOf: "{name} 的更改（Atom 订阅）",
 };

@@ -1,10 +1,10 @@
 // CSV and JSON downloads of every table the site shows.
-import { handle } from "@/lib/api";
 import { download } from "@/server/downloads";
+import { respond } from "@/server/respond";
 import { toCsv, toJson } from "@/tables/table";
 
 export async function GET(request: Request, ctx: RouteContext<"/data/[...path]">) {
-  return handle(async () => {
+  return respond(request, async () => {
     const { path } = await ctx.params;
     const d = await download(path, new URL(request.url).searchParams);
     const name = path.join("-").replace(/[^A-Za-z0-9._-]/g, "_");

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { DataTable } from "@/components/DataTable";
 import { EvidenceBadge, SourceLinks } from "@/components/Evidence";
 import { AsOfForm } from "@/components/AsOfForm";
-import { pageAsOf, pageLang, pagePath } from "@/components/page-params";
+import { onPageRecords, pageAsOf, pageLang, pagePath } from "@/components/page-params";
+import { RecordedOnNotice } from "@/components/RecordsNotes";
 import { MapView } from "@/components/MapView";
 import { SiteFrame } from "@/components/SiteFrame";
 import { countWhy, formatCount, formatDate } from "@/i18n/format";
@@ -18,7 +19,18 @@ type Props = PageProps<"/[lang]/instruments/[code]">;
 
 export async function generateMetadata(props: Props) {
   const { code } = await props.params;
-  return { title: code };
+  const upper = code.toUpperCase();
+  return {
+    title: code,
+    alternates: {
+      types: {
+        "application/atom+xml": [
+          { url: `/feeds/instruments/${upper}.atom`, title: `Changes for ${upper} (Atom)` },
+          { url: "/feeds/changes.atom", title: "Partnership Atlas: changes to the records" },
+        ],
+      },
+    },
+  };
 }
 
 export default async function InstrumentPage(props: Props) {
@@ -29,15 +41,16 @@ export default async function InstrumentPage(props: Props) {
   if (!code.ok) notFound();
   const sp = await props.searchParams;
   const { asOf, explicit, error } = pageAsOf(lang, sp);
-  const view = await instrument(code.value, asOf);
+  const { value: view, records, error: recordsError } = await onPageRecords(lang, sp, () => instrument(code.value, asOf));
   if (!view) notFound();
   const ins = view.instrument;
   return (
-    <SiteFrame lang={lang} path={pagePath(`/instruments/${ins.code}`, sp)}>
+    <SiteFrame lang={lang} path={pagePath(`/instruments/${ins.code}`, sp)} records={records}>
       <article>
         <h1>
           {ins.code} — {ins.title}
         </h1>
+        <RecordedOnNotice lang={lang} path={`/instruments/${ins.code}`} asOf={asOf} records={records} error={recordsError} />
         <AsOfForm lang={lang} action={localePath(lang, `/instruments/${ins.code}`)} asOf={asOf} error={error} />
         <section aria-labelledby="facts">
           <h2 id="facts">{t("instrumentFacts")}</h2>

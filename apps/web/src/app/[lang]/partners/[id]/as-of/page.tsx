@@ -1,5 +1,6 @@
-// A partner's profile on a chosen date, computed per request and never cached: the dates are
-// unbounded. next.config rewrites `/partners/cn?asOf=…` here; the public address keeps `?asOf=`.
+// A partner's profile on a chosen date, or as recorded on a past moment, computed per request and
+// never cached: both are unbounded. next.config rewrites `/partners/cn?asOf=…` and `?recordedOn=…`
+// here; the public address keeps its query.
 import { notFound } from "next/navigation";
 import { PartnerProfilePage, partnerProfileMetadata } from "@/components/PartnerProfile";
 
@@ -9,8 +10,8 @@ export const dynamic = "force-dynamic";
 
 async function request(props: Props) {
   const query = await props.searchParams;
-  // Reached without `?asOf=` only by typing this internal address: not a page of its own.
-  if (query.asOf === undefined) notFound();
+  // Reached without `?asOf=` or `?recordedOn=` only by typing this internal address: not a page of its own.
+  if (query.asOf === undefined && query.recordedOn === undefined) notFound();
   return { ...(await props.params), query };
 }
 
