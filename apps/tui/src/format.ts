@@ -1,5 +1,19 @@
 // Plain-text rendering of core's derived figures for the commands. Formats only; computes nothing.
-import { type AmountBounds, type ClaimCheck, COLLECTIONS, type Count, type MetricValue, type Money, type MoneyBounds, type PartnerProfile } from "@partnership-atlas/core";
+import {
+  type AmountBounds,
+  type ClaimCheck,
+  type ClaimTally,
+  COLLECTIONS,
+  type Count,
+  type CountReason,
+  type CountScope,
+  type MetricValue,
+  type Money,
+  type MoneyBounds,
+  type PartialDate,
+  type PartnerProfile,
+  type RatificationRow,
+} from "@partnership-atlas/core";
 import type { Claim } from "@partnership-atlas/core";
 import type { ImportReport, SearchHit as SearchHitLike } from "@partnership-atlas/store";
 
@@ -26,6 +40,79 @@ export function formatCount(c: Count): string {
   }
 }
 
+/** A span of years, one way everywhere in the terminal: `2019`, `2016–2020`, `2016–` while open. */
+export function formatPeriod(period: { from: number; to?: number | undefined }): string {
+  if (period.to === undefined) return `${period.from}–`;
+  return period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A date at the precision it is known to: `2019`, `May 2019`, `12 Aug 2022`. */
+export function formatPartialDate(d: PartialDate | string): string {
+  const [y, m, day] = d.split("-");
+  if (m === undefined) return y!;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return day === undefined ? `${month} ${y}` : `${Number(day)} ${month} ${y}`;
+}
+
+function scopeText(s: CountScope): string {
+  const subject = s.instrument ?? (s.category ? `${s.category} Conventions` : "instruments");
+  return s.state ? `${s.state}'s ${subject}` : `every State's ${subject}`;
+}
+
+/** Why a count is not exact, in a curator's words (one reason). */
+export function formatReason(r: CountReason): string {
+  switch (r.kind) {
+    case "date-open": {
+      const what = r.what === "registration" ? "registered" : r.what === "entry-into-force" ? "in force 12 months after registration," : "status changed";
+      return `${r.instrument} ${what} ${r.from}…${r.to} (known as ${formatPartialDate(r.date)})`;
+    }
+    case "not-covered":
+      return `no coverage record for ${scopeText(r.scope)}`;
+    case "after-coverage":
+      return `${scopeText(r.scope)} complete only as of ${r.completeAsOf}`;
+  }
+}
+
+/**
+ * Why some counts are not exact: one line per reason, naming the counts it applies to
+ * ("fundamental: C105 registered 2022-01-01…2022-06-04 (known as 2022)"). Exact counts give nothing.
+ */
+export function explainCounts(counts: readonly (readonly [string, Count | null])[]): string[] {
+  const byReason = new Map<string, string[]>();
+  for (const [label, c] of counts) {
+    if (!c || c.certainty === "exact") continue;
+    for (const text of new Set(c.reasons.map(formatReason))) {
+      const labels = byReason.get(text) ?? [];
+      labels.push(label);
+      byReason.set(text, labels);
+    }
+  }
+  return [...byReason.entries()].map(([text, labels]) => `${labels.join(", ")}: ${text}`);
+}
+
+/** The headline counts of a profile with their labels, in the order they are shown. */
+export function headlineCounts(p: PartnerProfile): [string, Count | null][] {
+  const h = p.headline;
+  return [
+    ["ratified", h.ratified],
+    ["fundamental", h.fundamental],
+    ["governance", h.governance],
+    ["technical", h.technical],
+    ["in force", h.inForce],
+  ];
+}
+
+/** A ratification row's status on the day, with what is open: `in force`, `in force (derived)`, `registration open`. */
+export function rowStatusText(row: RatificationRow): string {
+  if (row.registered === "open") return `may be registered by then (${row.registeredBetween.from}…${row.registeredBetween.to})`;
+  const others = row.possibleStatuses.filter((s) => s !== row.status && s !== "not-yet-ratified");
+  // A recorded status says since when, at its precision; a derived one's day is computed, not known.
+  const since = !row.statusDerived && row.statusFrom ? ` since ${formatPartialDate(row.statusFrom)}` : "";
+  return `${row.status}${since}${others.length ? ` or ${others.join(" or ")}` : ""}${row.statusDerived ? " (derived)" : ""}${row.automaticBy ? ` (automatic, by ${row.automaticBy})` : ""}`;
+}
+
 /** An amount the records bound: `5,200,000` or `6,200,000–11,200,000`. */
 export function formatAmount(a: AmountBounds): string {
   return a.certainty === "exact" ? groupDigits(a.low) : `${groupDigits(a.low)}–${groupDigits(a.high)}`;
@@ -39,7 +126,9 @@ export function formatMoneyBounds(m: MoneyBounds): string {
 export function formatMetric(v: MetricValue | Claim["stated"] | null): string {
   if (v === null) return "nothing";
   if (typeof v === "boolean") return v ? "yes" : "no";
-  if (typeof v === "number" || typeof v === "string") return String(v);
+  if (typeof v === "number") return String(v);
+  // A stated amount is a decimal string: written as the records' amounts are (5,200,000).
+  if (typeof v === "string") return groupDigits(v);
   return "reasons" in v ? formatCount(v) : formatAmount(v);
 }
 
@@ -51,8 +140,10 @@ export function claimMessage(c: ClaimCheck): string {
       return `The records cannot compute ${c.claim.metric} for ${c.claim.partner}.`;
     case "holds":
       return `The source states ${stated}; the records agree as of ${c.asOf}.`;
-    case "undecided":
-      return `The source states ${stated}; the records give ${formatMetric(c.onAsOf)} as of ${c.asOf}, which cannot decide it.`;
+    case "undecided": {
+      const why = c.onAsOf !== null && typeof c.onAsOf === "object" && "reasons" in c.onAsOf ? [...new Set(c.onAsOf.reasons.map(formatReason))] : [];
+      return `The source states ${stated}; the records show ${formatMetric(c.onAsOf)} as of ${c.asOf}, which allows it but does not decide it${why.length ? ` (${why.join("; ")})` : ""}.`;
+    }
     case "drifted":
       return `The source states ${stated}, possible on ${c.claim.statedFor} (${formatMetric(c.onStatedDate)}); the records give ${formatMetric(c.onAsOf)} as of ${c.asOf}.`;
     case "wrong":
@@ -61,11 +152,11 @@ export function claimMessage(c: ClaimCheck): string {
 }
 
 const CLAIM_MARK: Record<ClaimCheck["status"], string> = {
-  holds: "holds  ",
-  drifted: "DRIFTED",
-  wrong: "WRONG  ",
-  undecided: "OPEN   ",
-  "not-computable": "n/a    ",
+  holds: "holds    ",
+  drifted: "DRIFTED  ",
+  wrong: "WRONG    ",
+  undecided: "undecided",
+  "not-computable": "n/a      ",
 };
 
 export function claimMark(status: ClaimCheck["status"]): string {
@@ -74,7 +165,12 @@ export function claimMark(status: ClaimCheck["status"]): string {
 
 export function formatClaims(checks: readonly ClaimCheck[]): string {
   if (checks.length === 0) return "  (none)\n";
-  return checks.map((c) => `  ${claimMark(c.status)}  ${c.claim.partner}  "${c.claim.text}"\n           ${claimMessage(c)}\n`).join("");
+  return checks.map((c) => `  ${claimMark(c.status)}  ${c.claim.partner}  "${c.claim.text}"\n             ${claimMessage(c)}\n`).join("");
+}
+
+/** The claims command's headline: how many claims hold, drifted, are wrong, undecided, not computable. */
+export function formatClaimTally(asOf: string, t: ClaimTally): string {
+  return `Claims as of ${asOf}: ${t.holds} hold, ${t.drifted} drifted, ${t.wrong} wrong, ${t.undecided} undecided (the records allow the stated value but do not decide it), ${t.notComputable} cannot be computed`;
 }
 
 export function formatProfile(p: PartnerProfile): string {
@@ -83,9 +179,10 @@ export function formatProfile(p: PartnerProfile): string {
   if (p.memberState) {
     const m = p.memberState;
     lines.push(
-      `Member State ${m.code} / ${m.alpha3}, ${m.region}${m.memberSince ? `, member since ${m.memberSince}` : ""}${m.founding ? " (founding member)" : ""}`,
+      `Member State ${m.code} / ${m.alpha3}, ${m.region}${m.memberSince ? `, member since ${formatPartialDate(m.memberSince)}` : ""}${m.founding ? " (founding member)" : ""}`,
     );
   }
+  if (!p.curated) lines.push("No curated partnership records: the profile is built from the State's records.");
   const r = p.ratifications;
   if (r) {
     lines.push("");
@@ -95,38 +192,59 @@ export function formatProfile(p: PartnerProfile): string {
     lines.push(
       `  in force ${formatCount(r.byStatus.inForce)}, not in force ${formatCount(r.byStatus.notInForce)}, denounced ${formatCount(r.byStatus.denounced)}, abrogated ${formatCount(r.byStatus.abrogated)}, withdrawn ${formatCount(r.byStatus.withdrawn)}`,
     );
+    const why = explainCounts([
+      ["Conventions", r.total],
+      ["fundamental", r.byCategory.fundamental],
+      ["governance", r.byCategory.governance],
+      ["technical", r.byCategory.technical],
+      ["Protocols", r.protocols],
+      ["in force", r.byStatus.inForce],
+    ]);
+    for (const line of why) lines.push(`  why ${line}`);
     for (const row of r.rows) {
+      lines.push(`  ${row.instrument.padEnd(8)} ${formatPartialDate(row.registeredOn).padEnd(11)}  ${row.category.padEnd(11)} ${rowStatusText(row)}  ${row.title}`);
+    }
+  }
+  // Curated sections appear where records exist (every section for a partner with its own record).
+  const c = p.contributions;
+  const show = (n: number) => p.curated || n > 0;
+  if (show(c.contributions.length)) {
+    lines.push("");
+    lines.push(
+      `Contributions: ${c.totals.length ? c.totals.map(formatMoneyBounds).join(" + ") : "none recorded"}${c.approximate ? " (some amounts approximate)" : ""}${c.overlaps.length ? ` (periods overlap: ${c.overlaps.map(([a, b]) => `${a} and ${b}`).join(", ")}; the lower figure counts none twice)` : ""}`,
+    );
+    for (const x of c.contributions) {
       lines.push(
-        `  ${row.instrument.padEnd(8)} ${row.registeredOn}  ${row.category.padEnd(11)} ${row.status}${row.automaticBy ? ` (automatic, by ${row.automaticBy})` : ""}  ${row.title}`,
+        `  ${formatPeriod(x.period)}  ${formatMoney(x.money)}${x.approximate ? " (approx.)" : ""}  ${x.channel}  ${x.recipient}`,
       );
     }
   }
-  lines.push("");
-  const c = p.contributions;
-  lines.push(
-    `Contributions: ${c.totals.length ? c.totals.map(formatMoneyBounds).join(" + ") : "none recorded"}${c.approximate ? " (some amounts approximate)" : ""}${c.overlaps.length ? ` (periods overlap: ${c.overlaps.map(([a, b]) => `${a} and ${b}`).join(", ")}; the lower figure counts none twice)` : ""}`,
-  );
-  for (const x of c.contributions) {
-    lines.push(
-      `  ${x.period.from === x.period.to ? x.period.from : `${x.period.from}–${x.period.to}`}  ${formatMoney(x.money)}${x.approximate ? " (approx.)" : ""}  ${x.channel}  ${x.recipient}`,
-    );
+  if (show(p.agreements.length)) {
+    lines.push("");
+    lines.push(`Agreements: ${p.agreements.length}`);
+    for (const a of p.agreements) lines.push(`  ${formatPartialDate(a.signedOn).padEnd(11)}  ${a.title}`);
+  }
+  if (show(p.projects.length)) {
+    lines.push("");
+    lines.push(`Projects: ${p.projects.length}`);
+    for (const x of p.projects) lines.push(`  ${x.status.padEnd(9)}  ${x.title}`);
+  }
+  if (show(p.countryProgrammes.length)) {
+    lines.push("");
+    lines.push(`Country programmes: ${p.countryProgrammes.length}`);
+    for (const x of p.countryProgrammes) {
+      const pr = x.programme;
+      lines.push(`  ${formatPeriod(pr.period)}${x.current ? " (current)" : ""}  ${pr.title}`);
+    }
+  }
+  if (show(p.claims.length)) {
+    lines.push("");
+    lines.push(`Claims: ${p.claims.length} (${p.headline.driftedClaims} drifted or wrong)`);
+    lines.push(formatClaims(p.claims).trimEnd());
   }
   lines.push("");
-  lines.push(`Agreements: ${p.agreements.length}`);
-  for (const a of p.agreements) lines.push(`  ${a.signedOn.padEnd(10)}  ${a.title}`);
-  lines.push("");
-  lines.push(`Projects: ${p.projects.length}`);
-  for (const x of p.projects) lines.push(`  ${x.status.padEnd(9)}  ${x.title}`);
-  lines.push("");
-  lines.push(`Country programmes: ${p.countryProgrammes.length}`);
-  for (const x of p.countryProgrammes) {
-    const pr = x.programme;
-    lines.push(`  ${pr.period.from}–${pr.period.to ?? "?"}${x.current ? " (current)" : ""}  ${pr.title}`);
-  }
-  lines.push("");
-  lines.push(`Claims: ${p.claims.length} (${p.headline.driftedClaims} drifted or wrong)`);
-  lines.push(formatClaims(p.claims).trimEnd());
-  lines.push("");
+  lines.push(`Sources: ${p.sources.length}`);
+  for (const src of p.sources) lines.push(`  ${src.id.padEnd(28)} ${src.title}`);
   lines.push(
     `Evidence: verified ${p.evidence.verified}, secondary ${p.evidence.secondary}, derived ${p.evidence.derived}, unverified ${p.evidence.unverified}`,
   );

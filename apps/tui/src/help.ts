@@ -17,7 +17,8 @@ export const COMMANDS: Record<string, CommandHelp> = {
   },
   claims: {
     usage: "atlas claims [--as-of YYYY-MM-DD] [--json]",
-    summary: "Which prose claims still hold and which have drifted from the records. Exit 1 when any has drifted or is wrong.",
+    summary:
+      "Which prose claims still hold, which have drifted from the records or are wrong, and which the records cannot decide yet (undecided: the stated value lies within what the records allow; shown with what they show and why). Exit 1 when any has drifted or is wrong; undecided claims exit 0.",
     options: [
       ["--as-of YYYY-MM-DD", "check the claims against this date (default: today)"],
       ["--json", "print the checks as JSON"],
@@ -91,8 +92,8 @@ Global options:
 ${table(GLOBAL)}
 
 Exit codes:
-  0  done (claims: every claim holds)
-  1  validation problems found (validate, import), a claim has drifted (claims), or no record can be written as IATI (export --format iati)
+  0  done (claims: none drifted or wrong; undecided ones do not count)
+  1  validation problems found (validate, import), a claim has drifted or is wrong (claims), or no record can be written as IATI (export --format iati)
   2  bad usage: unknown command or option, impossible date, unknown partner, unreadable file
   3  the store could not be opened or reached, or a write gave up waiting for another writer
 

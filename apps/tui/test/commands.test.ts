@@ -6,6 +6,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseIsoDate, ratificationSummary } from "@partnership-atlas/core";
+import { openStore } from "@partnership-atlas/store";
+import { main } from "../src/cli.js";
+import { formatCount } from "../src/format.js";
 import { ATLAS_BIN, runAtlas } from "./run-atlas.js";
 
 let dir: string;
@@ -99,6 +103,17 @@ describe("atlas profile", () => {
     ]);
   });
 
+  it("gives China's figures on 2026-11-29 in JSON: 28 / 7 / 2 / 19, lower bounds after its coverage's day", async () => {
+    // The records of China are complete as of 2022-08-13, the fundamental table as of 2026-06-04.
+    const r = await runAtlas(["profile", "cn", "--as-of", "2026-11-29", "--json", "--db", db]);
+    expect(r.code).toBe(0);
+    const h = JSON.parse(r.stdout).headline;
+    expect([h.ratified, h.fundamental, h.governance, h.technical].map((c: { low: number }) => c.low)).toEqual([28, 7, 2, 19]);
+    for (const c of [h.ratified, h.fundamental, h.governance, h.technical]) {
+      expect(c).toMatchObject({ high: null, certainty: "at-least", reasons: [{ kind: "after-coverage" }] });
+    }
+  });
+
   it("prints today's figures as plain text (at least 28 / 7 / 2 / 19)", async () => {
     const r = await runAtlas(["profile", "CN", "--db", db]);
     expect(r.code).toBe(0);
@@ -114,10 +129,37 @@ describe("atlas profile", () => {
     expect(JSON.parse(r.stdout).partner.id).toBe("cn");
   });
 
-  it("rejects an unknown partner in one line", async () => {
+  it("rejects an unknown partner in one line that says what an id looks like", async () => {
     const r = await runAtlas(["profile", "xx", "--db", db]);
     expect(r.code).toBe(2);
-    expectOneClearLine(r.stderr, 'unknown partner "xx"');
+    expectOneClearLine(r.stderr, 'unknown partner "xx": give a member State\'s alpha-2 code (fr, jp, tv)');
+  });
+
+  it("gives Japan's fundamental Conventions with their certainty: 6 on 2021-12-31, 6–7 on 2022-06-01, 8 on 2023-12-31", async () => {
+    const fundamental = async (asOf: string) => {
+      const r = await runAtlas(["profile", "jp", "--as-of", asOf, "--json", "--db", db]);
+      expect(r.code).toBe(0);
+      return JSON.parse(r.stdout).headline.fundamental as { low: number; high: number | null; certainty: string; reasons: { kind: string; instrument?: string }[] };
+    };
+    const before = await fundamental("2021-12-31");
+    expect([before.low, before.high, before.certainty]).toEqual([6, 6, "exact"]);
+    const open = await fundamental("2022-06-01");
+    expect([open.low, open.high, open.certainty]).toEqual([6, 7, "range"]);
+    expect(open.reasons).toEqual([expect.objectContaining({ kind: "date-open", instrument: "C105" })]);
+    const after = await fundamental("2023-12-31");
+    expect([after.low, after.high, after.certainty]).toEqual([8, 8, "exact"]);
+  });
+
+  it("prints a State without curated records with its certainty, why, and dates at their precision", async () => {
+    const r = await runAtlas(["profile", "jp", "--as-of", "2022-06-01", "--db", db]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Japan (jp) — as of 2022-06-01");
+    expect(r.stdout).toContain("member since 26 Nov 1951");
+    expect(r.stdout).toContain("No curated partnership records");
+    expect(r.stdout).toMatch(/fundamental 6–7, governance at least 1/);
+    expect(r.stdout).toMatch(/why [^\n]*fundamental: C105 registered 2022-01-01…2022-12-31 \(known as 2022\)/);
+    expect(r.stdout).toMatch(/^ {2}C105 {5}2022 {8} fundamental may be registered by then/m);
+    expect(r.stdout).not.toContain("Agreements:");
   });
 
   it("rejects an impossible date in one line", async () => {
@@ -154,11 +196,75 @@ describe("atlas profile", () => {
   });
 });
 
+describe("atlas profile for every member State", () => {
+  // A child process per State costs ~0.3-0.6 s here (see the bench): 187 of them would take
+  // minutes. The same command runs in this one process through main(), output captured.
+  it("answers atlas profile <id> --json for each of the 187 States (and the plain profile), its fundamental count equal to core's derivation", async () => {
+    const store = await openStore(db);
+    const dataset = await store.loadDataset().finally(() => store.close());
+    expect(dataset.memberStates).toHaveLength(187);
+    const env = { ATLAS_TODAY: "2026-11-30", NO_COLOR: "1" };
+    for (const asOf of ["2026-06-04", "2022-06-01"]) {
+      const day = parseIsoDate(asOf);
+      if (!day.ok) throw new Error(day.message);
+      for (const state of dataset.memberStates) {
+        let out = "";
+        let err = "";
+        const code = await main(["profile", state.code.toLowerCase(), "--as-of", asOf, "--json", "--db", db], {
+          out: (t) => {
+            out += t;
+          },
+          err: (t) => {
+            err += t;
+          },
+          env,
+        });
+        expect([state.code, code, err]).toEqual([state.code, 0, ""]);
+        const p = JSON.parse(out);
+        expect(p.memberState.code).toBe(state.code);
+        const derived = ratificationSummary(dataset, state.code, day.date).byCategory.fundamental;
+        expect([state.code, p.headline.fundamental]).toEqual([state.code, derived]);
+      }
+    }
+    // Plain text too, once per State: its name, code and fundamental count as core prints it.
+    for (const state of dataset.memberStates) {
+      let out = "";
+      const id = state.code.toLowerCase();
+      const code = await main(["profile", id, "--as-of", "2026-06-04", "--db", db], { out: (t) => (out += t), err: () => undefined, env });
+      expect([state.code, code]).toEqual([state.code, 0]);
+      expect(out.startsWith(`${state.name} (${id}) — as of 2026-06-04\n`)).toBe(true);
+      const day = parseIsoDate("2026-06-04");
+      if (!day.ok) throw new Error(day.message);
+      expect(out).toContain(`fundamental ${formatCount(ratificationSummary(dataset, state.code, day.date).byCategory.fundamental)},`);
+    }
+  }, 120_000);
+});
+
 describe("atlas claims", () => {
-  it("reports drifted claims today and exits 1", async () => {
+  it("reports drifted claims today and exits 1, and undecided ones with what the records show and why", async () => {
     const r = await runAtlas(["claims", "--db", db]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/DRIFTED +cn +"/);
+    expect(r.stdout).toMatch(/^Claims as of 2026-11-30: \d+ hold, 2 drifted, 0 wrong, 2 undecided \(the records allow/m);
+    expect(r.stdout).toMatch(/undecided +cn +""two prioritized Governance Conventions""/);
+    expect(r.stdout).toContain(
+      "The source states 2; the records show at least 2 as of 2026-11-30, which allows it but does not decide it (CN's governance Conventions complete only as of 2022-08-13).",
+    );
+  });
+
+  it("exits 0 when no claim has drifted, even with undecided ones", async () => {
+    const url = await freshStore("undecided-only");
+    const out = join(dir, "undecided-only.json");
+    const data = JSON.parse((await runAtlas(["export", "--db", url])).stdout);
+    const today = JSON.parse((await runAtlas(["claims", "--json", "--db", url])).stdout) as { id: string; status: string }[];
+    const off = new Set(today.filter((c) => c.status === "drifted" || c.status === "wrong").map((c) => c.id));
+    expect(off.size).toBeGreaterThan(0);
+    data.claims = data.claims.filter((c: { id: string }) => !off.has(c.id));
+    await writeFile(out, JSON.stringify(data));
+    expect((await runAtlas(["import", out, "--mode", "replace", "--db", url])).code).toBe(0);
+    const r = await runAtlas(["claims", "--db", url]);
+    expect(r.stdout).toMatch(/0 drifted, 0 wrong, 2 undecided/);
+    expect(r.code).toBe(0);
   });
 
   it("gives every check as JSON", async () => {

@@ -1,5 +1,6 @@
 // A real terminal (tmux, 80×24): start atlas, reach China's profile, edit an agreement, quit;
-// the edit is then visible through `atlas profile cn --json`. Fails, never skips, without tmux.
+// the edit is then visible through `atlas profile cn --json`. A small State's profile opens from
+// the 187-row list and fits the screen. Fails, never skips, without tmux.
 import { execFileSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -22,16 +23,40 @@ describe("atlas in a real terminal", () => {
     expect(execFileSync("tmux", ["-V"], { encoding: "utf8" })).toMatch(/^tmux /);
   });
 
+  it("opens a small State's profile from the 187-row list by its code, fitting 80×24, and goes back", async () => {
+    dir = await mkdtemp(join(tmpdir(), "atlas-tmux-"));
+    const db = `sqlite:${join(dir, "atlas.db")}`;
+    session = new TmuxSession(["--db", db], { NO_COLOR: "1", ATLAS_TODAY: "2026-11-30", TERM: "xterm-256color" });
+
+    const list = await session.waitFor(/1–\d+ of 187/);
+    expect(list).toContain("af     Afghanistan");
+    session.keys(["tv"], { literal: true });
+    await session.waitFor("›tv     Tuvalu");
+    session.keys(["Enter"]);
+    const profile = await session.waitFor(/Tuvalu \(tv\) · as of 2026-11-30/);
+    await session.waitFor("no curated partnership records");
+    const screen = session.screen();
+    expect(screen).toMatch(/fundamental \S.* of 10/);
+    expect(screen).toMatch(/^why /m);
+    expect(screen).toMatch(/C182 +funda/);
+    for (const line of [...profile.split("\n"), ...screen.split("\n")]) expect(line.length).toBeLessThanOrEqual(80);
+    expect(screen.trimEnd().split("\n").length).toBeLessThanOrEqual(24);
+    session.keys(["Escape"]);
+    await session.waitFor("Filter: tv");
+    session.keys(["C-c"]);
+    await session.waitForExit();
+  });
+
   it("reaches China's profile, edits an agreement, and the change shows in atlas profile cn --json", async () => {
     dir = await mkdtemp(join(tmpdir(), "atlas-tmux-"));
     const db = `sqlite:${join(dir, "atlas.db")}`;
     const env = { NO_COLOR: "1", ATLAS_TODAY: "2026-11-30", ATLAS_ACTOR: "tmux-curator", TERM: "xterm-256color" };
     session = new TmuxSession(["--db", db], env);
 
-    await session.waitFor("cn     China");
+    await session.waitFor("187 member States");
     session.keys(["china"], { literal: true });
     session.keys(["Enter"]);
-    const profile = await session.waitFor(/Ratified at least 28 — fundamental at least 7 · governance at least 2/);
+    const profile = await session.waitFor(/fundamental at least 7 of 10 · governance at least 2 of 4/);
     for (const line of profile.split("\n")) expect(line.length).toBeLessThanOrEqual(80);
 
     session.keys(["l", "l"]);

@@ -57,8 +57,15 @@ export function date(text: string): IsoDate {
 
 export type Rendered = ReturnType<typeof render>;
 
-export function renderApp(store: Store, asOf = "2026-11-30"): Rendered {
-  return render(<App store={store} asOf={date(asOf)} actor="test-curator" env={{ NO_COLOR: "1" }} />);
+/** Renders the app at a fixed date; `size` sets the terminal (ink-testing-library's own is 100 columns). */
+export function renderApp(store: Store, asOf = "2026-11-30", size?: { columns: number; rows: number }): Rendered {
+  const r = render(<App store={store} asOf={date(asOf)} actor="test-curator" env={{ NO_COLOR: "1" }} />);
+  if (size) {
+    Object.defineProperty(r.stdout, "columns", { value: size.columns, configurable: true });
+    Object.defineProperty(r.stdout, "rows", { value: size.rows, configurable: true });
+    r.stdout.emit("resize");
+  }
+  return r;
 }
 
 type Frames = { lastFrame: () => string | undefined };
@@ -87,9 +94,14 @@ export async function waitForGone(r: Frames, match: RegExp | string, timeoutMs =
   }
 }
 
+/** Waits for the partner list to be loaded (its header counts the member States). */
+export function waitForPartnerList(r: Frames): Promise<string> {
+  return waitFor(r, /Partners · \d+ member States/);
+}
+
 /** Opens China's profile from the partner list by typing its name. */
 export async function openChina(r: Rendered): Promise<void> {
-  await waitFor(r, "China");
+  await waitForPartnerList(r);
   r.stdin.write("chin");
   await waitFor(r, "Filter: chin");
   r.stdin.write(KEYS.enter);

@@ -28,8 +28,11 @@ export function loadDataset(s: StoreContext): Promise<Dataset> {
 export function loadPartnerDataset(s: StoreContext, id: PartnerId): Promise<Dataset | null> {
   return s.driver.read(async (trx) => {
     const partnerRow = await trx.selectFrom("partners").select(["key", "data"]).where("key", "=", id).executeTakeFirst();
-    if (!partnerRow) return null;
-    const partner = s.cache.parse("partners", partnerRow);
+    // A member State without a Partner record still has a profile (core builds a plain one
+    // under its lower-case code): the slice then holds the State and its ratifications.
+    const plainState = partnerRow || !/^[a-z]{2}$/.test(id) ? undefined : await trx.selectFrom("member_states").select("key").where("key", "=", id.toUpperCase()).executeTakeFirst();
+    if (!partnerRow && !plainState) return null;
+    const partner = partnerRow ? s.cache.parse("partners", partnerRow) : null;
     const ofPartner = async <C extends CollectionName>(c: C) => {
       const rows = await trx.selectFrom(table(c)).select(["key", "data"]).where("partner", "=", id).execute();
       rows.sort((a, b) => compareKeys(a.key, b.key));
@@ -47,7 +50,7 @@ export function loadPartnerDataset(s: StoreContext, id: PartnerId): Promise<Data
     // Coverage decides how sure every count is; it is a handful of records.
     ds.coverage = await selectRecords(trx, "coverage", s.cache);
 
-    const state = partner.kind === "member-state" ? partner.state : null;
+    const state = partner ? (partner.kind === "member-state" ? partner.state : null) : (plainState?.key ?? null);
     const states = new Set<string>();
     if (state) states.add(state);
     for (const cp of ds.countryProgrammes) states.add(cp.state);
@@ -68,7 +71,7 @@ export function loadPartnerDataset(s: StoreContext, id: PartnerId): Promise<Data
       const rows = await trx.selectFrom("partners").select(["key", "data"]).where("key", "in", [...partnerIds]).execute();
       rows.sort((a, b) => compareKeys(a.key, b.key));
       ds.partners = rows.map((row) => s.cache.parse("partners", row));
-    } else ds.partners = [partner];
+    } else ds.partners = partner ? [partner] : [];
     return ds;
   });
 }

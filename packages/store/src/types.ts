@@ -106,7 +106,8 @@ export interface Store {
   /**
    * The records one partner's profile needs (the partner and its records, its member State
    * and ratifications, all instruments, themes and sources), as a dataset core can derive
-   * from; null when there is no such partner.
+   * from; null when there is no such partner. A member State without a Partner record answers
+   * under its lower-case code (`kh`) with its State, ratifications and coverage, and no partners.
    */
   loadPartnerDataset(id: PartnerId): Promise<Dataset | null>;
   listPartners(): Promise<Partner[]>;

@@ -1,5 +1,5 @@
 // The store's contract, run against every engine: the same behaviour on SQLite and PostgreSQL.
-import { type PartnerId, validateDataset } from "@partnership-atlas/core";
+import { type InstrumentCode, type IsoDate, type PartnerId, partnerProfile, validateDataset } from "@partnership-atlas/core";
 import { afterEach, describe, expect, test } from "vitest";
 import {
   ConflictError,
@@ -89,6 +89,20 @@ describe.each(ENGINES)("$engine store", ({ engine, freshUrl }) => {
     expect(ds!.instruments).toHaveLength(8);
     expect(ds!.sources.length).toBeGreaterThan(0);
     expect(await store.loadPartnerDataset("zz" as PartnerId)).toBeNull();
+  });
+
+  test("a member State without a Partner record answers under its lower-case code, with its State, ratifications and coverage", async () => {
+    const store = await loaded();
+    const ds = await store.loadPartnerDataset("kh" as PartnerId);
+    expect(ds).not.toBeNull();
+    expect(ds!.partners).toEqual([]);
+    expect(ds!.memberStates.map((m) => m.code)).toEqual(["KH"]);
+    expect(ds!.ratifications.every((r) => r.state === "KH")).toBe(true);
+    expect(ds!.coverage).toEqual((await store.loadDataset()).coverage);
+    expect(ds!.agreements).toEqual([]);
+    const profile = partnerProfile(ds!, "kh" as PartnerId, "2026-11-30" as IsoDate);
+    expect(profile?.curated).toBe(false);
+    expect(profile?.memberState?.code).toBe("KH");
   });
 
   test("search finds partners, instruments, agreements and projects, case-insensitively", async () => {

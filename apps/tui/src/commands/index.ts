@@ -23,7 +23,7 @@ import {
 } from "@partnership-atlas/store";
 import { actor, type Io, today, withStore } from "../context.js";
 import { EXIT, UsageError } from "../exit-codes.js";
-import { formatClaims, formatHits, formatImportReport, formatProfile } from "../format.js";
+import { formatClaims, formatClaimTally, formatHits, formatImportReport, formatProfile } from "../format.js";
 import { exportIati } from "./export-iati.js";
 
 type Values = Record<string, string | boolean | undefined>;
@@ -70,8 +70,10 @@ async function profile(db: string | undefined, partner: string | undefined, valu
     const dataset = await store.loadPartnerDataset(id.data);
     const p = dataset && partnerProfile(dataset, id.data, asOf);
     if (!p) {
-      const known = (await store.listPartners()).map((x) => x.id);
-      throw new UsageError(`profile: unknown partner "${partner}" (known: ${known.join(", ") || "none"})`);
+      const others = (await store.listPartners()).filter((x) => x.kind !== "member-state").map((x) => x.id);
+      throw new UsageError(
+        `profile: unknown partner "${partner}": give a member State's alpha-2 code (fr, jp, tv)${others.length ? ` or a partner id (${others.join(", ")})` : ""}`,
+      );
     }
     io.out(values.json ? json(p) : formatProfile(p));
     return EXIT.ok;
@@ -82,10 +84,11 @@ async function claims(db: string | undefined, values: Values, io: Io): Promise<n
   const asOf = asOfDate(values, io, "claims");
   return withStore(db, io.env, async (store) => {
     const checks = checkClaims(await store.loadDataset(), asOf);
-    const { off } = tallyClaims(checks);
+    const tally = tallyClaims(checks);
     if (values.json) io.out(json(checks));
-    else io.out(`Claims as of ${asOf}: ${checks.length - off} hold or cannot be computed, ${off} drifted or wrong\n${formatClaims(checks)}`);
-    return off > 0 ? EXIT.problems : EXIT.ok;
+    else io.out(`${formatClaimTally(asOf, tally)}\n${formatClaims(checks)}`);
+    // Undecided is not drifted: the records allow the stated value, so it does not fail the check.
+    return tally.off > 0 ? EXIT.problems : EXIT.ok;
   });
 }
 

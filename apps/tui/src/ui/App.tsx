@@ -7,6 +7,7 @@ import { AppContext, type AppContextValue } from "./AppContext.js";
 import { AsOfPrompt } from "./AsOfPrompt.js";
 import { appReducer, initialAppState, type Screen } from "./appState.js";
 import { HelpOverlay } from "./HelpOverlay.js";
+import { footerHints } from "./keys.js";
 import { InstrumentsScreen } from "./InstrumentsScreen.js";
 import { PartnerList } from "./PartnerList.js";
 import { ProfileScreen } from "./ProfileScreen.js";
@@ -23,13 +24,6 @@ export interface AppProps {
   env: NodeJS.ProcessEnv;
 }
 
-const HINTS: Record<Screen["kind"], string> = {
-  partners: "type to filter · Enter open · Tab instruments · @ date · ? keys · Ctrl+C quit",
-  instruments: "c category · s status · Enter who ratified · Tab partners · @ date · ? keys",
-  profile: "Tab section · Enter open · e edit · n new · x delete · @ date · Esc back · ? keys",
-  record: "e edit · x delete · ↑/↓ scroll · @ date · Esc back · ? keys",
-  form: "type to edit · ↑/↓/Tab field · Ctrl+U clear · Ctrl+S save · Esc cancel",
-};
 
 export function App(props: AppProps) {
   return (
@@ -84,7 +78,7 @@ function AppScreens(props: AppProps) {
               {state.flash ?? " "}
             </Text>
             <Text color={theme.muted} wrap="truncate">
-              {HINTS[screen.kind]}
+              {footerHints(screen.kind)}
             </Text>
           </>
         )}

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { KEYS, renderApp, type TempStore, tempStore, waitFor } from "../../test/ui-helpers.js";
+import { KEYS, renderApp, type TempStore, tempStore, waitFor, waitForPartnerList } from "../../test/ui-helpers.js";
 
 let t: TempStore;
 beforeEach(async () => {
@@ -12,7 +12,7 @@ afterEach(async () => {
 describe("instruments browser", () => {
   it("filters by the category in force on the as-of date and shows who ratified", async () => {
     const r = renderApp(t.store);
-    await waitFor(r, "China");
+    await waitForPartnerList(r);
     r.stdin.write(KEYS.tab);
     await waitFor(r, "Instruments · as of 2026-11-30");
     r.stdin.write("c");
@@ -32,7 +32,7 @@ describe("instruments browser", () => {
 
   it("cycles the status filter", async () => {
     const r = renderApp(t.store);
-    await waitFor(r, "China");
+    await waitForPartnerList(r);
     r.stdin.write(KEYS.tab);
     await waitFor(r, "Status: all");
     r.stdin.write("s");

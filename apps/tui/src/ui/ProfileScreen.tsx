@@ -2,7 +2,7 @@
 import { type Count, type PartnerId, partnerProfile } from "@partnership-atlas/core";
 import { Box, Text } from "ink";
 import { useEffect, useMemo, useReducer } from "react";
-import { formatAmount, formatCount } from "../format.js";
+import { explainCounts, formatAmount, formatCount, formatPartialDate, headlineCounts } from "../format.js";
 import { useApp } from "./AppContext.js";
 import type { Screen } from "./appState.js";
 import { ListWindow, moveSelection, Row } from "./ListWindow.js";
@@ -10,8 +10,11 @@ import { profileSections, type Section } from "./profileSections.js";
 import { useAsync } from "./useAsync.js";
 import { useKeys } from "./useKeys.js";
 
-const dash = (c: Count | null) => (c ? formatCount(c) : "—");
 import { appActionFor } from "./appState.js";
+
+const dash = (c: Count | null) => (c ? formatCount(c) : "—");
+/** Lines kept for why the headline counts are not exact. */
+const WHY_LINES = 2;
 
 interface ProfileState {
   section: number;
@@ -59,7 +62,9 @@ export function ProfileScreen(props: { partner: PartnerId; isActive: boolean }) 
   );
   const sections = useMemo(() => (profile ? profileSections(profile) : []), [profile]);
   const [state, dispatch] = useReducer(reducer, { section: 0, selected: 0, go: null });
-  const height = Math.max(3, rows - 9);
+  const why = useMemo(() => (profile ? explainCounts(headlineCounts(profile)) : []), [profile]);
+  const whyShown = Math.min(WHY_LINES, why.length);
+  const height = Math.max(3, rows - 10 - whyShown);
   useEffect(() => {
     if (state.go) appDispatch({ type: "push", screen: state.go.screen });
   }, [state.go, appDispatch]);
@@ -99,6 +104,7 @@ export function ProfileScreen(props: { partner: PartnerId; isActive: boolean }) 
     return <Text>{loaded.status === "loading" ? `Loading ${props.partner}…` : `There is no partner "${props.partner}".`}</Text>;
   }
   const h = profile.headline;
+  const r = profile.ratifications;
   const section = sections[state.section]!;
   return (
     <Box flexDirection="column">
@@ -106,17 +112,36 @@ export function ProfileScreen(props: { partner: PartnerId; isActive: boolean }) 
         {profile.partner.name} ({profile.partner.id}) <Text color={theme.muted}>· as of </Text>
         <Text color={theme.accent}>{profile.asOf}</Text>
       </Text>
-      {h.ratified !== null ? (
-        <Text wrap="truncate">
-          Ratified <Text bold>{formatCount(h.ratified)}</Text> — fundamental <Text bold>{dash(h.fundamental)}</Text> · governance{" "}
-          <Text bold>{dash(h.governance)}</Text> · technical <Text bold>{dash(h.technical)}</Text> · in force {dash(h.inForce)}
-        </Text>
+      {/* The headline figures, each once (the sections below list the records behind them). */}
+      {h.ratified !== null && r ? (
+        <>
+          <Text wrap="truncate">
+            Ratified <Text bold>{formatCount(h.ratified)}</Text> Conventions · <Text bold>{formatCount(r.protocols)}</Text> Protocols · in
+            force <Text bold>{dash(h.inForce)}</Text>
+          </Text>
+          <Text wrap="truncate">
+            fundamental <Text bold>{dash(h.fundamental)}</Text> of {r.available.fundamental} · governance <Text bold>{dash(h.governance)}</Text> of{" "}
+            {r.available.governance} · technical <Text bold>{dash(h.technical)}</Text>
+          </Text>
+        </>
       ) : null}
-      <Text wrap="truncate">
-        US${formatAmount(h.contributionsUsd)}
-        {h.contributionsApproximate ? " (approx.)" : ""} contributed · {h.agreements} agreements · {h.projects} projects ·{" "}
-        <Text color={h.driftedClaims ? theme.warn : theme.ok}>{h.driftedClaims} claims drifted</Text>
-      </Text>
+      {/* Why a count is not exact, from the Count's reasons; a third reason and more share the last line. */}
+      {why.slice(0, whyShown).map((line, i) => (
+        <Text key={line} color={theme.muted} wrap="truncate">
+          why {i === whyShown - 1 ? why.slice(i).join("; ") : line}
+        </Text>
+      ))}
+      {profile.curated ? (
+        <Text wrap="truncate">
+          US${formatAmount(h.contributionsUsd)}
+          {h.contributionsApproximate ? " (approx.)" : ""} contributed · {h.agreements} agreements · {h.projects} projects ·{" "}
+          <Text color={h.driftedClaims ? theme.warn : theme.ok}>{h.driftedClaims} claims drifted</Text>
+        </Text>
+      ) : (
+        <Text color={theme.muted} wrap="truncate">
+          {profile.memberState?.memberSince ? `Member since ${formatPartialDate(profile.memberState.memberSince)} · ` : ""}no curated partnership records
+        </Text>
+      )}
       <Box>
         {sections.map((s, i) => (
           <Text key={s.label} inverse={i === state.section} bold={i === state.section}>

@@ -1,6 +1,6 @@
 import type { Agreement } from "@partnership-atlas/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { KEYS, openChina, type Rendered, renderApp, type TempStore, tempStore, waitFor } from "../../test/ui-helpers.js";
+import { KEYS, openChina, type Rendered, renderApp, type TempStore, tempStore, waitFor, waitForGone, waitForPartnerList } from "../../test/ui-helpers.js";
 
 let t: TempStore;
 beforeEach(async () => {
@@ -32,13 +32,14 @@ describe("record form", () => {
     await editFirstAgreement(r);
     r.stdin.write("2001-02-30");
     await waitFor(r, /›signedOn\s+2001-02-30/);
+    // Checked as typed: the error is there before any save.
+    await waitFor(r, "✖ signedOn: 2001-02-30 is not a real calendar date");
     r.stdin.write(KEYS.ctrlS);
-    const frame = await waitFor(r, "✖ signedOn: 2001-02-30 is not a real calendar date");
+    const frame = await waitFor(r, "Not saved: 1 problem to fix.");
     // The error sits on the line right under the field.
     const lines = frame.split("\n");
     const at = lines.findIndex((l) => l.includes("signedOn"));
-    expect(lines[at + 1]).toContain("2001-02-30 is not a real calendar date");
-    expect(frame).toContain("Not saved: 1 problem to fix.");
+    expect(lines[at + 1]).toContain("✖ signedOn: 2001-02-30 is not a real calendar date");
     expect((await t.store.getRecord("agreements", "cn-2001-mou"))!.version).toBe(1);
     r.unmount();
   });
@@ -99,6 +100,38 @@ describe("record form", () => {
     const frame = await waitFor(r, "Reloaded version 2 by other-curator; your edit was discarded.");
     expect(frame).toMatch(/place\s+Geneva/);
     expect(frame).toMatch(/signedOn\s+2001\b/);
+    r.unmount();
+  });
+
+  it("records a ratification known only to the year, checked as typed, and the profile shows it as a range inside that year", async () => {
+    const r = renderApp(t.store, "2019-06-01");
+    await waitForPartnerList(r);
+    r.stdin.write("jp\r");
+    await waitFor(r, /Japan \(jp\) · as of 2019-06-01/);
+    await waitFor(r, "fundamental 6 of 8");
+    r.stdin.write("n");
+    await waitFor(r, "New ratification");
+    await waitFor(r, /›state/);
+    r.stdin.write("JP\tC111\t");
+    await waitFor(r, /›registeredOn/);
+    // Each form a registration date may take is checked as it is typed.
+    r.stdin.write("2019-13");
+    await waitFor(r, "✖ registeredOn: 2019-13 is not a real calendar date");
+    r.stdin.write(KEYS.backspace.repeat(3));
+    await waitForGone(r, "✖ registeredOn");
+    r.stdin.write("-05-12");
+    await waitFor(r, /›registeredOn\s+2019-05-12/);
+    r.stdin.write(KEYS.backspace.repeat(3));
+    await waitFor(r, /›registeredOn\s+2019-05\s*$/m);
+    r.stdin.write(KEYS.backspace.repeat(3));
+    const typed = await waitFor(r, /›registeredOn\s+2019\s*$/m);
+    expect(typed).not.toContain("✖ registeredOn");
+    r.stdin.write(KEYS.ctrlS);
+    await waitFor(r, "Saved ratification JP-C111 (version 1)");
+    expect((await t.store.getRecord("ratifications", "JP-C111"))!.record.registeredOn).toBe("2019");
+    // Back on the profile: the registration may fall either side of the day.
+    const profile = await waitFor(r, "fundamental 6–7 of 8");
+    expect(profile).toMatch(/why [^\n]*fundamental: C111 registered 2019-01-01…2019-12-31 \(known as 2019\)/);
     r.unmount();
   });
 

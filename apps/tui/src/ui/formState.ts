@@ -187,11 +187,31 @@ function firstEditable(fields: readonly Field[]): number {
   return Math.max(0, i);
 }
 
+/**
+ * Checks the field being typed in, as typed: core validates the record the fields describe and
+ * the form keeps only this field's errors (a registration date reads `2019`, `2019-05` or
+ * `2019-05-12`; `2019-13` is refused at once). Other fields keep what the last save found.
+ */
+function checkAsTyped(state: FormState): FormState {
+  const f = state.fields[state.focus];
+  if (f?.kind !== "text") return state;
+  const errors = { ...state.errors };
+  delete errors[f.name];
+  if (f.value.trim() !== "") {
+    const checked = validateRecord(state.collection, buildRecord(state.fields).record);
+    if (!checked.ok) {
+      const mine = groupErrors(checked.fieldErrors, [f.name]).byField[f.name];
+      if (mine) errors[f.name] = mine;
+    }
+  }
+  return { ...state, errors };
+}
+
 function editFocused(state: FormState, edit: (value: string) => string): FormState {
   const f = state.fields[state.focus];
   if (!f || f.readOnly || state.status !== "editing") return state;
   const fields = state.fields.map((x, i) => (i === state.focus ? { ...x, value: edit(x.value) } : x));
-  return { ...state, fields };
+  return checkAsTyped({ ...state, fields });
 }
 
 export function formReducer(state: FormState, action: FormAction): FormState {

@@ -1,6 +1,6 @@
 import type { Key } from "ink";
 import { describe, expect, it } from "vitest";
-import { actionFor, keyPresses } from "./keys.js";
+import { actionFor, checkKeyTable, footerHints, KEY_BINDINGS, type KeyBinding, keyPresses } from "./keys.js";
 
 const none = {} as Key;
 
@@ -24,5 +24,49 @@ describe("key presses", () => {
   it("names Ctrl combinations", () => {
     expect(keyPresses("s", { ...none, ctrl: true })[0]!.name).toBe("ctrl+s");
     expect(actionFor(keyPresses("s", { ...none, ctrl: true })[0]!, "form")).toBe("save");
+  });
+});
+
+describe("the key table checks itself", () => {
+  const base = { id: "zap", contexts: ["partners"], description: "zap the list" } as const;
+
+  it("throws on an unknown key name, naming the binding and the key", () => {
+    expect(() => checkKeyTable([...KEY_BINDINGS, { ...base, keys: ["ctrl+shift+zz"] }])).toThrow(
+      /"zap" names an unknown key "ctrl\+shift\+zz"/,
+    );
+    expect(() => checkKeyTable([{ ...base, keys: ["enter"] }])).toThrow(/unknown key "enter"; use a character, ctrl\+<letter> or one of/);
+  });
+
+  it("throws when one key means two actions in one context, or an id is used twice", () => {
+    expect(() => checkKeyTable([...KEY_BINDINGS, { ...base, keys: ["return"] }])).toThrow(/"return" means both "open" and "zap" in partners/);
+    expect(() => checkKeyTable([...KEY_BINDINGS, { ...base, id: "help", keys: ["z"] }])).toThrow(/the id "help" is used twice/);
+  });
+
+  it("throws on a hint for a context where the binding does not apply", () => {
+    expect(() => checkKeyTable([{ ...base, keys: ["z"], hints: { form: "zap" } }])).toThrow(/"zap" has a hint for "form"/);
+  });
+
+  it("accepts the shipped table", () => {
+    expect(checkKeyTable(KEY_BINDINGS)).toBe(KEY_BINDINGS);
+  });
+});
+
+describe("footer hints come from the key table", () => {
+  it("lists the context's own keys, then the inherited ones", () => {
+    expect(footerHints("partners")).toBe("Enter open · Tab instruments · type to filter · ? keys · @ date · Ctrl+C quit");
+    expect(footerHints("form")).toBe("Tab field · Ctrl+S save · Ctrl+U clear · Esc cancel");
+  });
+
+  it("shows a key added to the table in the hints of its context, and nowhere else", () => {
+    const zap: KeyBinding = { id: "zap", keys: ["z"], contexts: ["partners"], description: "zap the list", hints: { partners: "zap" } };
+    const table = [...KEY_BINDINGS, zap];
+    expect(footerHints("partners", table)).toContain("z zap");
+    expect(footerHints("profile", table)).not.toContain("zap");
+    expect(footerHints("partners")).not.toContain("zap");
+  });
+
+  it("fits 80 columns on every screen", () => {
+    for (const c of ["partners", "instruments", "profile", "record", "form"] as const) expect(footerHints(c).length).toBeLessThanOrEqual(80);
+    expect(footerHints("profile")).toBe("Enter open · Tab section · e edit · x delete · ? keys · @ date · Esc back");
   });
 });

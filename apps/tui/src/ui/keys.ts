@@ -1,8 +1,10 @@
 // The one key-binding table: every shortcut of the terminal UI, its context and what it does.
-// Screens ask `actionsFor` which actions a chunk of input means; the help overlay lists this table.
+// Screens ask `actionFor` which action a key press means; the help overlay and the footer hints
+// are generated from this table, and the table checks itself when the module loads.
 import type { Key } from "ink";
 
-export type KeyContext = "everywhere" | "browse" | "partners" | "profile" | "record" | "instruments" | "form" | "conflict" | "confirm" | "prompt";
+export const KEY_CONTEXTS = ["everywhere", "browse", "partners", "profile", "record", "instruments", "form", "conflict", "confirm", "prompt"] as const;
+export type KeyContext = (typeof KEY_CONTEXTS)[number];
 
 export interface KeyBinding {
   id: string;
@@ -10,40 +12,127 @@ export interface KeyBinding {
   keys: readonly string[];
   contexts: readonly KeyContext[];
   description: string;
+  /**
+   * The footer hint in a context, a word or two after the key's label ("Enter open"); looked up
+   * for the screen's context, then for the contexts it inherits. No entry: not in that footer.
+   */
+  hints?: Partial<Record<KeyContext, string>>;
 }
 
-export const KEY_BINDINGS = [
-  { id: "help", keys: ["?"], contexts: ["browse"], description: "show or hide this help" },
-  { id: "asOf", keys: ["@"], contexts: ["browse"], description: "change the as-of date; every figure recomputes" },
-  { id: "quit", keys: ["ctrl+c"], contexts: ["everywhere"], description: "quit" },
+/** The contexts whose bindings apply in `context`: itself, browsing ones inherit "browse", all inherit "everywhere". */
+export function contextsOf(context: KeyContext): KeyContext[] {
+  const contexts: KeyContext[] = [context];
+  if (context === "partners" || context === "profile" || context === "record" || context === "instruments") contexts.push("browse");
+  if (context !== "everywhere") contexts.push("everywhere");
+  return contexts;
+}
+
+const NAMED_KEYS = ["up", "down", "left", "right", "pageUp", "pageDown", "home", "end", "return", "escape", "tab", "shift+tab", "backspace", "letters"];
+
+/** Whether a key name is one `keyPresses` can produce (or `letters`, any text). */
+export function isKeyName(name: string): boolean {
+  return NAMED_KEYS.includes(name) || /^ctrl\+[a-z]$/.test(name) || (name.length === 1 && name >= " " && name !== "\x7f");
+}
+
+/**
+ * Checks a key table, as gemini-cli's keyBindings does: every key name must be one the terminal
+ * can produce, every id unique, and no key may mean two actions in one context. Throws naming
+ * the binding and the fix; returns the table unchanged.
+ */
+export function checkKeyTable<T extends readonly KeyBinding[]>(table: T): T {
+  const ids = new Set<string>();
+  for (const b of table) {
+    if (ids.has(b.id)) throw new Error(`key table: the id "${b.id}" is used twice; give each binding its own id`);
+    ids.add(b.id);
+    for (const k of b.keys) {
+      if (!isKeyName(k)) {
+        throw new Error(`key table: "${b.id}" names an unknown key "${k}"; use a character, ctrl+<letter> or one of ${NAMED_KEYS.join(", ")}`);
+      }
+    }
+    for (const c of KEY_CONTEXTS) {
+      if (b.hints?.[c] !== undefined && !b.contexts.some((own) => contextsOf(c).includes(own))) {
+        throw new Error(`key table: "${b.id}" has a hint for "${c}", where it does not apply`);
+      }
+    }
+  }
+  for (const context of KEY_CONTEXTS) {
+    const seen = new Map<string, string>();
+    for (const b of table) {
+      if (!b.contexts.some((c) => contextsOf(context).includes(c))) continue;
+      for (const k of b.keys) {
+        const other = seen.get(k);
+        if (other && other !== b.id && k !== "letters") {
+          throw new Error(`key table: "${k}" means both "${other}" and "${b.id}" in ${context}; bind one of them to another key`);
+        }
+        seen.set(k, b.id);
+      }
+    }
+  }
+  return table;
+}
+
+export const KEY_BINDINGS = checkKeyTable([
+  { id: "help", keys: ["?"], contexts: ["browse"], description: "show or hide this help", hints: { browse: "keys" } },
+  { id: "asOf", keys: ["@"], contexts: ["browse"], description: "change the as-of date; every figure recomputes", hints: { browse: "date" } },
+  { id: "quit", keys: ["ctrl+c"], contexts: ["everywhere"], description: "quit", hints: { partners: "quit" } },
   { id: "quitKey", keys: ["q"], contexts: ["profile", "record", "instruments"], description: "quit" },
   { id: "up", keys: ["up", "k"], contexts: ["browse"], description: "move up (k not while filtering)" },
-  { id: "down", keys: ["down", "j"], contexts: ["browse"], description: "move down (j not while filtering)" },
+  { id: "down", keys: ["down", "j"], contexts: ["browse"], description: "move down (j not while filtering)", hints: { record: "scroll" } },
   { id: "pageUp", keys: ["pageUp"], contexts: ["browse"], description: "page up" },
   { id: "pageDown", keys: ["pageDown"], contexts: ["browse"], description: "page down" },
-  { id: "open", keys: ["return"], contexts: ["partners", "profile", "instruments"], description: "open the selected item" },
-  { id: "back", keys: ["escape"], contexts: ["browse"], description: "go back (on the partner list: clear the filter)" },
-  { id: "switchView", keys: ["tab"], contexts: ["partners", "instruments"], description: "switch between partners and instruments" },
-  { id: "filterText", keys: ["letters"], contexts: ["partners"], description: "type to filter partners; backspace to erase" },
-  { id: "nextSection", keys: ["tab", "right", "l"], contexts: ["profile"], description: "next section" },
+  {
+    id: "open",
+    keys: ["return"],
+    contexts: ["partners", "profile", "instruments"],
+    description: "open the selected item",
+    hints: { partners: "open", profile: "open", instruments: "who ratified" },
+  },
+  {
+    id: "back",
+    keys: ["escape"],
+    contexts: ["browse"],
+    description: "go back (on the partner list: clear the filter)",
+    hints: { profile: "back", record: "back" },
+  },
+  {
+    id: "switchView",
+    keys: ["tab"],
+    contexts: ["partners", "instruments"],
+    description: "switch between partners and instruments",
+    hints: { partners: "instruments", instruments: "partners" },
+  },
+  {
+    id: "filterText",
+    keys: ["letters"],
+    contexts: ["partners"],
+    description: "type to filter by name or code; backspace to erase",
+    hints: { partners: "type to filter" },
+  },
+  { id: "nextSection", keys: ["tab", "right", "l"], contexts: ["profile"], description: "next section", hints: { profile: "section" } },
   { id: "prevSection", keys: ["shift+tab", "left", "h"], contexts: ["profile"], description: "previous section" },
   { id: "create", keys: ["n"], contexts: ["profile"], description: "new record in this section" },
-  { id: "edit", keys: ["e"], contexts: ["profile", "record"], description: "edit the record" },
-  { id: "delete", keys: ["x"], contexts: ["profile", "record"], description: "delete the record (asks first)" },
-  { id: "category", keys: ["c"], contexts: ["instruments"], description: "cycle the category filter" },
-  { id: "status", keys: ["s"], contexts: ["instruments"], description: "cycle the status filter" },
-  { id: "nextField", keys: ["tab", "down", "return"], contexts: ["form"], description: "next field" },
+  { id: "edit", keys: ["e"], contexts: ["profile", "record"], description: "edit the record", hints: { profile: "edit", record: "edit" } },
+  {
+    id: "delete",
+    keys: ["x"],
+    contexts: ["profile", "record"],
+    description: "delete the record (asks first)",
+    hints: { profile: "delete", record: "delete" },
+  },
+  { id: "category", keys: ["c"], contexts: ["instruments"], description: "cycle the category filter", hints: { instruments: "category" } },
+  { id: "status", keys: ["s"], contexts: ["instruments"], description: "cycle the status filter", hints: { instruments: "status" } },
+  { id: "nextField", keys: ["tab", "down", "return"], contexts: ["form"], description: "next field", hints: { form: "field" } },
   { id: "prevField", keys: ["shift+tab", "up"], contexts: ["form"], description: "previous field" },
-  { id: "save", keys: ["ctrl+s"], contexts: ["form"], description: "check and save" },
-  { id: "clearField", keys: ["ctrl+u"], contexts: ["form", "prompt"], description: "clear the field" },
+  { id: "save", keys: ["ctrl+s"], contexts: ["form"], description: "check and save", hints: { form: "save" } },
+  { id: "clearField", keys: ["ctrl+u"], contexts: ["form", "prompt"], description: "clear the field", hints: { form: "clear" } },
   { id: "erase", keys: ["backspace"], contexts: ["partners", "form", "prompt"], description: "erase the last character" },
-  { id: "cancel", keys: ["escape"], contexts: ["form", "prompt", "confirm", "conflict"], description: "cancel" },
+  { id: "cancel", keys: ["escape"], contexts: ["form", "prompt", "confirm", "conflict"], description: "cancel", hints: { form: "cancel" } },
   { id: "submit", keys: ["return"], contexts: ["prompt"], description: "apply the date" },
   { id: "reload", keys: ["r"], contexts: ["conflict"], description: "discard your edit and load their version" },
   { id: "reapply", keys: ["a"], contexts: ["conflict"], description: "apply your edit on top of their version" },
   { id: "yes", keys: ["y"], contexts: ["confirm"], description: "yes, delete" },
   { id: "no", keys: ["n"], contexts: ["confirm"], description: "no, keep it" },
-] as const satisfies readonly KeyBinding[];
+] as const satisfies readonly KeyBinding[]);
 
 export type ActionId = (typeof KEY_BINDINGS)[number]["id"];
 
@@ -96,8 +185,7 @@ export function keyPresses(input: string, key: Key): KeyPress[] {
 
 /** The action a key press means in a context, if any. Text contexts consume plain letters as text. */
 export function actionFor(press: KeyPress, context: KeyContext): ActionId | null {
-  const contexts: KeyContext[] = [context, "everywhere"];
-  if (context === "partners" || context === "profile" || context === "record" || context === "instruments") contexts.push("browse");
+  const contexts = contextsOf(context);
   const textual = context === "partners" || context === "form" || context === "prompt";
   for (const b of KEY_BINDINGS as readonly KeyBinding[]) {
     if (!b.contexts.some((c) => contexts.includes(c))) continue;
@@ -125,4 +213,30 @@ export function keyLabel(name: string): string {
     letters: "a–z",
   };
   return labels[name] ?? (name.startsWith("ctrl+") ? `Ctrl+${name.slice(5).toUpperCase()}` : name);
+}
+
+/** The hint of a binding in a context: its own entry, else one for a context it inherits. */
+function hintIn(b: KeyBinding, context: KeyContext): string | undefined {
+  for (const c of contextsOf(context)) {
+    const h = b.hints?.[c];
+    if (h !== undefined) return h;
+  }
+  return undefined;
+}
+
+/**
+ * The footer line of a context, generated from the table: the context's own keys first, then
+ * the inherited ones, each as "<key> <hint>" ("Enter open"; a text key reads "type to filter").
+ */
+export function footerHints(context: KeyContext, table: readonly KeyBinding[] = KEY_BINDINGS): string {
+  const own: string[] = [];
+  const inherited: string[] = [];
+  for (const b of table) {
+    const hint = hintIn(b, context);
+    if (hint === undefined) continue;
+    const key = b.keys[0]!;
+    const text = key === "letters" ? hint : `${keyLabel(key)} ${hint}`;
+    (b.contexts.includes(context) ? own : inherited).push(text);
+  }
+  return [...own, ...inherited].join(" · ");
 }

@@ -1,6 +1,6 @@
 // The sections of a profile screen, as rows taken from core's partnerProfile. Formats only.
-import type { ClaimStatus, CollectionName, PartnerProfile } from "@partnership-atlas/core";
-import { claimMark, formatCount, formatMetric, formatMoney, formatMoneyBounds } from "../format.js";
+import { type ClaimStatus, type CollectionName, type PartnerProfile, recordKey } from "@partnership-atlas/core";
+import { claimMark, formatMetric, formatMoney, formatMoneyBounds, formatPartialDate, formatPeriod, rowStatusText } from "../format.js";
 
 export interface SectionRow {
   collection: CollectionName;
@@ -16,7 +16,13 @@ export interface Section {
   rows: SectionRow[];
 }
 
+/** The sections of a profile: all of them for a curated partner, else ratifications and any section with records. */
 export function profileSections(p: PartnerProfile): Section[] {
+  const all = allSections(p);
+  return p.curated ? all : all.filter((s) => s.collection === "ratifications" || s.rows.length > 0);
+}
+
+function allSections(p: PartnerProfile): Section[] {
   const r = p.ratifications;
   const c = p.contributions;
   const drifted = p.headline.driftedClaims;
@@ -25,12 +31,12 @@ export function profileSections(p: PartnerProfile): Section[] {
       label: "Ratifications",
       collection: "ratifications",
       summary: r
-        ? `${formatCount(r.total)} Conventions: fundamental ${formatCount(r.byCategory.fundamental)} of ${r.available.fundamental}, governance ${formatCount(r.byCategory.governance)} of ${r.available.governance}, technical ${formatCount(r.byCategory.technical)}; ${formatCount(r.protocols)} Protocols; in force ${formatCount(r.byStatus.inForce)}, denounced ${formatCount(r.byStatus.denounced)}`
+        ? `${r.rows.length} ratifications by ${p.asOf}, oldest first; Enter opens one`
         : "Not a member State: no ratifications.",
       rows: (r?.rows ?? []).map((row) => ({
         collection: "ratifications",
-        key: `${row.ratification.state}-${row.instrument}`,
-        text: `${row.instrument.padEnd(7)} ${row.category.slice(0, 5).padEnd(5)} ${row.registeredOn} ${row.status}${row.automaticBy ? ` (by ${row.automaticBy})` : ""}  ${row.title}`,
+        key: recordKey("ratifications", row.ratification),
+        text: `${row.instrument.padEnd(7)} ${row.category.slice(0, 5).padEnd(5)} ${formatPartialDate(row.registeredOn).padEnd(11)} ${rowStatusText(row)}  ${row.title}`,
       })),
     },
     {
@@ -40,14 +46,14 @@ export function profileSections(p: PartnerProfile): Section[] {
       rows: c.contributions.map((x) => ({
         collection: "contributions",
         key: x.id,
-        text: `${x.period.from === x.period.to ? x.period.from : `${x.period.from}–${x.period.to}`}  ${formatMoney(x.money)}${x.approximate ? " ≈" : ""}  ${x.channel}`,
+        text: `${formatPeriod(x.period)}  ${formatMoney(x.money)}${x.approximate ? " ≈" : ""}  ${x.channel}`,
       })),
     },
     {
       label: "Agreements",
       collection: "agreements",
       summary: `${p.agreements.length} agreements signed by ${p.asOf}`,
-      rows: p.agreements.map((a) => ({ collection: "agreements", key: a.id, text: `${a.signedOn.padEnd(10)} ${a.title}` })),
+      rows: p.agreements.map((a) => ({ collection: "agreements", key: a.id, text: `${formatPartialDate(a.signedOn).padEnd(11)} ${a.title}` })),
     },
     {
       label: "Projects",
@@ -62,7 +68,7 @@ export function profileSections(p: PartnerProfile): Section[] {
       rows: p.countryProgrammes.map((x) => ({
         collection: "countryProgrammes",
         key: x.programme.id,
-        text: `${x.programme.period.from}–${x.programme.period.to ?? "?"}${x.current ? " current" : "        "} ${x.programme.title}`,
+        text: `${formatPeriod(x.programme.period).padEnd(9)}${x.current ? " current" : "        "} ${x.programme.title}`,
       })),
     },
     {
