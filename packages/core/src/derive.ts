@@ -15,27 +15,28 @@ import { indexOf } from "./dataset-index.js";
 import { addYears, compareDates, firstDay, happenedBy, type IsoDate, lastDay, type PartialDate, yearOf } from "./dates.js";
 import { type ClaimId, type ContributionId, type CountryCode, type InstrumentCode, type PartnerId, partnerIdOfState } from "./ids.js";
 import { compareDecimals, type DecimalString, type Money, sumDecimals } from "./money.js";
-import type {
-  Agreement,
-  Claim,
-  Contribution,
-  ContributionChannel,
-  CountryProgramme,
-  Dataset,
-  Evidence,
-  Instrument,
-  InstrumentCategory,
-  MemberState,
-  Metric,
-  MetricParams,
-  Partner,
-  Project,
-  Ratification,
-  RatificationStatus,
-  RatificationStatusValue,
-  Source,
-  SourceRef,
-  Theme,
+import {
+  type Agreement,
+  type Claim,
+  type Contribution,
+  type ContributionChannel,
+  type CountryProgramme,
+  type Dataset,
+  EVIDENCE_ORDER,
+  type Evidence,
+  type Instrument,
+  type InstrumentCategory,
+  type MemberState,
+  type Metric,
+  type MetricParams,
+  type Partner,
+  type Project,
+  type Ratification,
+  type RatificationStatus,
+  type RatificationStatusValue,
+  type Source,
+  type SourceRef,
+  type Theme,
 } from "./records.js";
 
 /** The category an instrument is classified in on `date` (C155 is technical until 2022-06-09). */
@@ -203,13 +204,11 @@ export interface RatificationSummary {
   rows: RatificationRow[];
 }
 
-const EVIDENCE_ORDER: Evidence[] = ["verified", "secondary", "derived", "unverified"];
-
 /** The weaker of several evidence levels (unverified is weakest). */
 export function weakestEvidence(...levels: Evidence[]): Evidence {
-  let worst = 0;
-  for (const e of levels) worst = Math.max(worst, EVIDENCE_ORDER.indexOf(e));
-  return EVIDENCE_ORDER[worst]!;
+  let worst: Evidence = "verified";
+  for (const e of levels) if (EVIDENCE_ORDER.indexOf(e) > EVIDENCE_ORDER.indexOf(worst)) worst = e;
+  return worst;
 }
 
 const STATUS_KEYS: [RatificationStatusValue, keyof StatusCounts][] = [
