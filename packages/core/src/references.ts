@@ -97,7 +97,11 @@ function walk(value: unknown, segments: readonly string[], path: PathSegment[], 
   if (head.endsWith("[]")) {
     const name = head.slice(0, -2);
     const list = field(value, name);
-    if (Array.isArray(list)) list.forEach((el, i) => walk(el, rest, [...path, name, i], found));
+    if (Array.isArray(list)) {
+      list.forEach((el, i) => {
+        walk(el, rest, [...path, name, i], found);
+      });
+    }
     return;
   }
   const next = field(value, head);

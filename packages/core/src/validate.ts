@@ -46,16 +46,12 @@ export function validateDataset(input: unknown): ValidationResult {
   }
 }
 
-function validateUnsafe(input: unknown): ValidationResult {
+/**
+ * The dataset envelope's problems: the schema version this core reads, and no key that is not
+ * a collection. The one envelope check, for whole datasets and for merge files alike.
+ */
+export function envelopeProblems(obj: Readonly<Record<string, unknown>>): Problem[] {
   const problems: Problem[] = [];
-  if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    return {
-      ok: false,
-      problems: [problem([], "not-a-dataset", "the file is not a dataset: expected a JSON object with schemaVersion and the record lists")],
-      warnings: [],
-    };
-  }
-  const obj = input as Record<string, unknown>;
   if (obj.schemaVersion !== DATASET_SCHEMA_VERSION) {
     problems.push(
       problem(["schemaVersion"], "schema", `schemaVersion must be ${DATASET_SCHEMA_VERSION} (found ${JSON.stringify(obj.schemaVersion) ?? "nothing"})`),
@@ -66,6 +62,20 @@ function validateUnsafe(input: unknown): ValidationResult {
       problems.push(problem([key], "schema", `"${key}" is not a list this dataset can hold; expected one of ${COLLECTIONS.join(", ")}`));
     }
   }
+  return problems;
+}
+
+function validateUnsafe(input: unknown): ValidationResult {
+  const problems: Problem[] = [];
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    return {
+      ok: false,
+      problems: [problem([], "not-a-dataset", "the file is not a dataset: expected a JSON object with schemaVersion and the record lists")],
+      warnings: [],
+    };
+  }
+  const obj = input as Record<string, unknown>;
+  problems.push(...envelopeProblems(obj));
   const parsed = {} as Parsed;
   for (const c of COLLECTIONS) {
     const list = obj[c];

@@ -2,7 +2,7 @@
 import {
   COLLECTIONS,
   type CollectionName,
-  DATASET_SCHEMA_VERSION,
+  envelopeProblems,
   type Dataset,
   formatProblems,
   type Problem,
@@ -149,15 +149,8 @@ export type PartialDataset = { [C in CollectionName]: RecordOf<C>[] };
  */
 export function parseMergeRecords(value: unknown, keyOf: <C extends CollectionName>(c: C, r: RecordOf<C>) => string): PartialDataset {
   const obj = ensureObject(value);
-  const problems: Problem[] = [];
-  if (obj.schemaVersion !== DATASET_SCHEMA_VERSION) {
-    problems.push(problem(["schemaVersion"], "schema", `schemaVersion must be ${DATASET_SCHEMA_VERSION} (found ${JSON.stringify(obj.schemaVersion) ?? "nothing"})`));
-  }
-  for (const key of Object.keys(obj)) {
-    if (key !== "schemaVersion" && !(COLLECTIONS as readonly string[]).includes(key)) {
-      problems.push(problem([key], "schema", `"${key}" is not a list this dataset can hold; expected one of ${COLLECTIONS.join(", ")}`));
-    }
-  }
+  // Core's envelope check, the same as a whole dataset gets.
+  const problems: Problem[] = envelopeProblems(obj);
   const out = {} as Record<CollectionName, unknown[]>;
   for (const c of COLLECTIONS) {
     const list = obj[c];
