@@ -1,6 +1,7 @@
 // validateDataset: schema checks per record, then the rules that span records. Never throws.
 import { boundingCoverage } from "./coverage.js";
 import { compareDates, firstDay, lastDay, yearOf } from "./dates.js";
+import { ratificationId } from "./ids.js";
 import { RECORD_NOUN, recordKey } from "./keys.js";
 import { compareDecimals, sumDecimals } from "./money.js";
 import { type PathSegment, type Problem, problem, zodProblems } from "./problems.js";
@@ -253,7 +254,7 @@ function crossRecordProblems(p: Parsed, warnings: Problem[]): Problem[] {
 
   // Ratifications: State and instrument exist; history in date order and not before registration.
   const dataset = datasetOf(p);
-  const ratifiedOn = new Map(p.ratifications.map((x) => [`${x.record.state}-${x.record.instrument}`, x.record.registeredOn]));
+  const ratifiedOn = new Map(p.ratifications.map((x) => [ratificationId(x.record.state, x.record.instrument), x.record.registeredOn]));
   for (const { index, record: r } of p.ratifications) {
     const path: PathSegment[] = ["ratifications", index];
     if (!has("memberStates", r.state)) out.push(dangling([...path, "state"], "member State", r.state, "memberStates"));
@@ -296,7 +297,7 @@ function crossRecordProblems(p: Parsed, warnings: Problem[]): Problem[] {
       if (h.status === "denounced" && h.automaticBy !== undefined) {
         if (!instruments.has(h.automaticBy)) out.push(dangling([...path, "history", i, "automaticBy"], "instrument", h.automaticBy, "instruments"));
         else {
-          const by = ratifiedOn.get(`${r.state}-${h.automaticBy}`);
+          const by = ratifiedOn.get(ratificationId(r.state, h.automaticBy));
           if (by === undefined) {
             out.push(problem([...path, "history", i, "automaticBy"], "dangling-reference", `automatic denunciation by ${h.automaticBy} needs ${r.state}'s ratification of ${h.automaticBy} in ratifications; add it or correct the instrument`));
           } else if (lastDay(h.from) < firstDay(by)) {

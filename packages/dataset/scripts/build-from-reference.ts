@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatProblems, validateDataset } from "@partnership-atlas/core";
+import { EVIDENCE_ORDER, formatProblems, ratificationKey, validateDataset, weakestEvidence } from "@partnership-atlas/core";
 import { COLLECTION_FILES } from "../src/files.js";
 import { parseCsv } from "./csv.js";
 import {
@@ -36,9 +36,10 @@ const dataDir = resolve(packageDir, "data");
 const readCsv = (name: string) => parseCsv(readFileSync(resolve(referenceDir, name), "utf8"));
 
 type Ref = { source: string; field?: string; locator?: string };
-const ORDER: EvidenceIn[] = ["verified", "secondary", "derived", "unverified"];
-const weakest = (...levels: EvidenceIn[]): EvidenceIn => ORDER[Math.max(...levels.map((l) => ORDER.indexOf(l)))]!;
-const strongest = (...levels: EvidenceIn[]): EvidenceIn => ORDER[Math.min(...levels.map((l) => ORDER.indexOf(l)))]!;
+// Core's evidence order, the one every rule uses.
+const weakest = (...levels: EvidenceIn[]): EvidenceIn => weakestEvidence(...levels);
+const strongest = (...levels: EvidenceIn[]): EvidenceIn =>
+  levels.reduce<EvidenceIn>((best, l) => (EVIDENCE_ORDER.indexOf(l) < EVIDENCE_ORDER.indexOf(best) ? l : best), "unverified");
 
 const sources = new Map<string, SourceIn>(KEYED_SOURCES.map((s) => [s.id, s]));
 const kindOf = (id: string): "primary" | "secondary" => {
@@ -338,7 +339,7 @@ for (const s of others.sources) sources.set(s.id, s);
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 // Every member State: extra full-date rows, then the comparative table of the fundamental instruments.
-const byKey = new Map([...china, ...others.ratifications].map((r) => [`${r.state}-${r.instrument}`, r]));
+const byKey = new Map([...china, ...others.ratifications].map((r) => [ratificationKey(r.state, r.instrument), r]));
 const extraRows = readCsv("ratifications-extra.csv");
 const extras = mergeExtras(extraRows, byKey, {
   states: new Set(memberStates.map((m) => m.code)),

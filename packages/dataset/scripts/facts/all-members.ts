@@ -3,6 +3,7 @@
 // A row that describes a ratification already in the data is merged: agreeing dates keep the
 // more precise one and both sources; disagreeing dates are kept as reportedDates, which
 // validation reports as a warning for a curator (never a silent pick).
+import { ratificationKey } from "@partnership-atlas/core";
 import type { CoverageIn, EvidenceIn, MemberStateIn, RatificationIn, SourceIn } from "./types.js";
 
 type Row = Record<string, string>;
@@ -20,7 +21,7 @@ export const COMPARATIVE_SOURCE: SourceIn = {
 
 export const FUNDAMENTAL_CODES = ["C087", "C098", "C029", "P029", "C105", "C100", "C111", "C138", "C182", "C155", "C187"];
 
-const key = (state: string, instrument: string) => `${state}-${instrument}`;
+const key = ratificationKey;
 
 /** Whether two dates of any precision can mean the same day (a year agrees with any day in it). */
 export function datesAgree(a: string, b: string): boolean {

@@ -1,6 +1,7 @@
 // Other States' ratification rows from ratifications-by-instrument.csv: one record per State and
 // instrument, from the most reliable source tier that has the row. China's rows are skipped here
 // (China's records come from the China files, with their own evidence table).
+import { ratificationKey } from "@partnership-atlas/core";
 import type { EvidenceIn, RatificationIn, SourceIn } from "./types.js";
 
 export interface Known {
@@ -116,7 +117,7 @@ export function otherRatifications(
         continue;
       }
       const by = /MLC, 2006/.test(row.note!) ? "MLC2006" : /C138/.test(row.note!) ? "C138" : undefined;
-      const byDate = by ? registered.get(`${state}-${by}`) : undefined;
+      const byDate = by ? registered.get(ratificationKey(state, by)) : undefined;
       const automatic = by !== undefined && byDate !== undefined && byDate <= on;
       history = [
         inForce(evidence === "verified" ? "verified" : "secondary"),
