@@ -19,8 +19,8 @@ import type { ImportReport, SearchHit as SearchHitLike } from "@partnership-atla
 
 /** `5200000.5` → `5,200,000.5`: groups the digits of a decimal string without turning it into a float. */
 export function groupDigits(amount: string): string {
-  const [whole, frac] = amount.split(".");
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const [whole = "", frac] = amount.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return frac === undefined ? grouped : `${grouped}.${frac}`;
 }
 
@@ -50,8 +50,8 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 
 /** A date at the precision it is known to: `2019`, `May 2019`, `12 Aug 2022`. */
 export function formatPartialDate(d: PartialDate | string): string {
-  const [y, m, day] = d.split("-");
-  if (m === undefined) return y!;
+  const [y = d, m, day] = d.split("-");
+  if (m === undefined) return y;
   const month = MONTHS[Number(m) - 1] ?? m;
   return day === undefined ? `${month} ${y}` : `${Number(day)} ${month} ${y}`;
 }

@@ -86,7 +86,7 @@ Usage:
   atlas <command> [options]
 
 Commands:
-${table(Object.entries(COMMANDS).map(([name, c]) => [name, c.summary.split(". ")[0]!.replace(/\.$/, "")]))}
+${table(Object.entries(COMMANDS).map(([name, c]) => [name, (c.summary.split(". ")[0] ?? c.summary).replace(/\.$/, "")]))}
 
 Global options:
 ${table(GLOBAL)}
@@ -105,7 +105,8 @@ Run atlas <command> --help for a command's options.
 }
 
 export function commandHelp(name: string): string {
-  const c = COMMANDS[name]!;
+  const c = COMMANDS[name];
+  if (!c) return mainHelp();
   return `Usage: ${c.usage}
 
 ${c.summary}

@@ -47,7 +47,9 @@ export function categoryOn(instrument: Instrument, date: IsoDate | string): Inst
     }
   }
   // Before the first recorded period: the earliest category applies.
-  return instrument.classification[0]!.category;
+  const first = instrument.classification[0];
+  if (!first) throw new Error(`instrument ${instrument.code} has no classification period`);
+  return first.category;
 }
 
 /** Whether the instrument existed (was adopted) by `date`. */
@@ -225,12 +227,19 @@ function scopeOf(state: CountryCode | null, instrument: InstrumentCode | null, c
   return { state, instrument, category };
 }
 
+/** The reason an open count gives first; an open count always has one. */
+function firstReason(reasons: readonly CountReason[]): CountReason {
+  const [reason] = reasons;
+  if (!reason) throw new Error("an open count without its reason: core's status rules lost it");
+  return reason;
+}
+
 /** Adds one ratification's possible states to status tallies. */
 function tallyStatus(tallies: Record<keyof StatusCounts, CountTally>, day: StatusOnDay): void {
   for (const [status, key] of STATUS_KEYS) {
     if (!day.possible.includes(status)) continue;
     if (day.registered === "yes" && day.possible.length === 1) tallies[key].certain();
-    else tallies[key].possible(day.open[0]!);
+    else tallies[key].possible(firstReason(day.open));
   }
 }
 
@@ -278,7 +287,7 @@ export function ratificationSummary(dataset: Dataset, state: CountryCode, asOf: 
     const tallies = ins.kind === "convention" ? [total, cats[category]] : [protocols];
     for (const t of tallies) {
       if (day.registered === "yes") t.certain();
-      else t.possible(day.open[0]!);
+      else t.possible(firstReason(day.open));
     }
     tallyStatus(statuses, day);
     const { entry, ...status } = rowStatus(day);
@@ -358,7 +367,7 @@ function instrumentCounts(dataset: Dataset, ins: Instrument, list: readonly Rati
     if (day.registered === "no") continue;
     days.push([r, day]);
     if (day.registered === "yes") count.certain();
-    else count.possible(day.open[0]!);
+    else count.possible(firstReason(day.open));
     tallyStatus(statuses, day);
   }
   const incomplete = incompleteness(dataset, null, [ins], scopeOf(null, ins.code, null), asOf);
@@ -470,7 +479,7 @@ export function statesOverview(dataset: Dataset, asOf: IsoDate): StatesOverview 
       if (pr) {
         const day = statusOnDay(dataset, pr, asOf);
         if (day.registered === "yes") p.certain();
-        else if (day.registered === "open") p.possible(day.open[0]!);
+        else if (day.registered === "open") p.possible(firstReason(day.open));
       }
       return {
         state,
@@ -487,7 +496,7 @@ export function statesOverview(dataset: Dataset, asOf: IsoDate): StatesOverview 
     const t = new CountTally();
     for (const r of list) {
       if (r.allFundamental === "yes") t.certain();
-      else if (r.allFundamental === "open") t.possible(r.byCategory.fundamental.reasons[0]!);
+      else if (r.allFundamental === "open") t.possible(firstReason(r.byCategory.fundamental.reasons));
     }
     return t.close(null);
   };
@@ -559,15 +568,16 @@ export function amountBounds(items: readonly { contribution: Contribution; amoun
   const high = sumDecimals(items.map((i) => i.amount));
   const sorted = [...items].sort((a, b) => a.contribution.period.to - b.contribution.period.to);
   const best: DecimalString[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const cur = sorted[i]!;
+  const zero = "0" as DecimalString;
+  sorted.forEach((cur, i) => {
+    // The last contribution that ends before this one starts (sorted by end year).
     let j = i - 1;
-    while (j >= 0 && sorted[j]!.contribution.period.to >= cur.contribution.period.from) j--;
-    const take = sumDecimals([cur.amount, j >= 0 ? best[j]! : "0"]);
-    const skip = i > 0 ? best[i - 1]! : ("0" as DecimalString);
+    while (j >= 0 && (sorted[j]?.contribution.period.to ?? Number.NEGATIVE_INFINITY) >= cur.contribution.period.from) j--;
+    const take = sumDecimals([cur.amount, best[j] ?? zero]);
+    const skip = best[i - 1] ?? zero;
     best.push(compareDecimals(take, skip) >= 0 ? take : skip);
-  }
-  const low = best.length > 0 ? best[best.length - 1]! : ("0" as DecimalString);
+  });
+  const low = best.at(-1) ?? zero;
   return { low, high, certainty: compareDecimals(low, high) === 0 ? "exact" : "range" };
 }
 
@@ -598,11 +608,9 @@ export function contributionSummary(dataset: Dataset, partner: PartnerId, range:
     .filter((c) => c.period.from >= range.fromYear && c.period.to <= range.toYear)
     .sort((a, b) => a.period.from - b.period.from || a.period.to - b.period.to || (a.id < b.id ? -1 : 1));
   const overlaps: [ContributionId, ContributionId][] = [];
-  for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j < list.length; j++) {
-      if (overlap(list[i]!, list[j]!)) overlaps.push([list[i]!.id, list[j]!.id]);
-    }
-  }
+  list.forEach((a, i) => {
+    for (const b of list.slice(i + 1)) if (overlap(a, b)) overlaps.push([a.id, b.id]);
+  });
   const usdItems = list.flatMap((c) => {
     const amount = usdOf(c);
     return amount === null ? [] : [{ contribution: c, amount }];

@@ -19,7 +19,8 @@ export function validateRecord<C extends CollectionName>(collection: C, input: u
   r.error.issues.forEach((issue, i) => {
     const key = issue.path.map(String).join(".") || "(record)";
     const list = fieldErrors[key] ?? [];
-    list.push(problems[i]!.message);
+    // zodProblems makes one problem per issue, in order.
+    list.push(problems[i]?.message ?? issue.message);
     fieldErrors[key] = list;
   });
   return { ok: false, problems, fieldErrors };

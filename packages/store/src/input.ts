@@ -42,7 +42,7 @@ function limitText(bytes: number): string {
 export function parseByteSize(text: string): number | null {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(text);
   if (!m) return null;
-  const unit = (m[2] ?? "b").toLowerCase()[0]!;
+  const unit = (m[2] ?? "b").toLowerCase().charAt(0);
   const factor = unit === "k" ? 1024 : unit === "m" ? 1024 * 1024 : unit === "g" ? 1024 * 1024 * 1024 : 1;
   const bytes = Math.floor(Number(m[1]) * factor);
   return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : null;

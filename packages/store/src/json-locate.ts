@@ -17,8 +17,8 @@ export function locateJsonFault(text: string): JsonFault | null {
     }
   };
   const describe = (at: number) => {
-    if (at >= n) return "the text ends";
-    const ch = text[at]!;
+    const ch = text[at];
+    if (ch === undefined) return "the text ends";
     const code = ch.charCodeAt(0);
     return code < 32 || code === 0xfffd ? `unexpected character U+${code.toString(16).padStart(4, "0").toUpperCase()}` : `unexpected character '${ch}'`;
   };
@@ -47,8 +47,8 @@ export function locateJsonFault(text: string): JsonFault | null {
   };
   const scanValue = (): JsonFault | null => {
     ws();
-    if (i >= n) return fault("the text ends where a value was expected");
-    const ch = text[i]!;
+    const ch = text[i];
+    if (ch === undefined) return fault("the text ends where a value was expected");
     if (ch === '"') return scanString();
     if (ch === "{" || ch === "[") return null;
     for (const word of ["true", "false", "null"]) {
