@@ -1,5 +1,4 @@
 // Checking one record on its own, for forms and per-record writes.
-import { z } from "zod";
 import { type Problem, zodProblems } from "./problems.js";
 import { type CollectionName, RECORD_SCHEMAS, type RecordOf } from "./records.js";
 
@@ -24,9 +23,4 @@ export function validateRecord<C extends CollectionName>(collection: C, input: u
     fieldErrors[key] = list;
   });
   return { ok: false, problems, fieldErrors };
-}
-
-/** A readable, multi-line description of a zod error (z.prettifyError), for terminals and logs. */
-export function prettyError(error: z.ZodError): string {
-  return z.prettifyError(error);
 }
