@@ -7,7 +7,7 @@ export function parseCsv(text: string): Record<string, string>[] {
   let field = "";
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+    const ch = text.charAt(i);
     if (quoted) {
       if (ch === '"') {
         if (text[i + 1] === '"') {
@@ -34,4 +34,20 @@ export function parseCsv(text: string): Record<string, string>[] {
   const [header, ...body] = rows;
   if (!header) return [];
   return body.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ""])));
+}
+
+/**
+ * A row's cell by column name; a reference file without that column is a broken input, named
+ * with the column, not an undefined that surfaces later as a wrong record.
+ */
+export function cell(row: Readonly<Record<string, string>>, column: string): string {
+  const value = row[column];
+  if (value === undefined) throw new Error(`a reference CSV row has no "${column}" column (its columns: ${Object.keys(row).join(", ")})`);
+  return value;
+}
+
+/** A value that must be there (a lookup the reference files guarantee), or an error saying what is missing. */
+export function present<T>(value: T | undefined | null, what: string): T {
+  if (value === undefined || value === null) throw new Error(`the reference data has no ${what}`);
+  return value;
 }
