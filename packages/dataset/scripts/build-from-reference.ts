@@ -13,8 +13,8 @@ import {
   CHINA_PARTNER,
   CHINA_PROGRAMMES,
   CHINA_PROJECTS,
+  CHINA_RATIFICATIONS,
 } from "./facts/china.js";
-import { CHINA_RATIFICATIONS } from "./facts/china-ratifications.js";
 import {
   COMPARATIVE_SOURCE,
   coverageRecords,
