@@ -3,18 +3,17 @@ import {
   type AmountBounds,
   type ClaimCheck,
   type ClaimTally,
+  type ClaimValue,
   COLLECTIONS,
   type Count,
   type CountReason,
   type CountScope,
-  type MetricValue,
   type Money,
   type MoneyBounds,
   type PartialDate,
   type PartnerProfile,
   type RatificationRow,
 } from "@partnership-atlas/core";
-import type { Claim } from "@partnership-atlas/core";
 import type { ImportReport, SearchHit as SearchHitLike } from "@partnership-atlas/store";
 
 /** `5200000.5` → `5,200,000.5`: groups the digits of a decimal string without turning it into a float. */
@@ -122,19 +121,27 @@ export function formatMoneyBounds(m: MoneyBounds): string {
   return `${m.currency} ${formatAmount(m)}`;
 }
 
-/** A claim's stated value or a computed metric, as the terminal prints it. */
-export function formatMetric(v: MetricValue | Claim["stated"] | null): string {
+/**
+ * A claim's value (what its source states, or what the records give), as the terminal prints
+ * it: the one formatter for both, so a stated amount reads like the records' (USD 5,200,000).
+ */
+export function formatClaimValue(v: ClaimValue | null): string {
   if (v === null) return "nothing";
-  if (typeof v === "boolean") return v ? "yes" : "no";
-  if (typeof v === "number") return String(v);
-  // A stated amount is a decimal string: written as the records' amounts are (5,200,000).
-  if (typeof v === "string") return groupDigits(v);
-  return "reasons" in v ? formatCount(v) : formatAmount(v);
+  switch (v.kind) {
+    case "yes-no":
+      return v.value ? "yes" : "no";
+    case "count":
+      return formatCount(v.count);
+    case "money":
+      return `${v.currency} ${formatAmount(v.amount)}`;
+    case "amount":
+      return formatAmount(v.amount);
+  }
 }
 
 /** One sentence on a claim check: what the source states and what the records give. */
 export function claimMessage(c: ClaimCheck): string {
-  const stated = formatMetric(c.stated);
+  const stated = formatClaimValue(c.values.stated);
   switch (c.status) {
     case "not-computable":
       return `The records cannot compute ${c.claim.metric} for ${c.claim.partner}.`;
@@ -142,12 +149,12 @@ export function claimMessage(c: ClaimCheck): string {
       return `The source states ${stated}; the records agree as of ${c.asOf}.`;
     case "undecided": {
       const why = c.onAsOf !== null && typeof c.onAsOf === "object" && "reasons" in c.onAsOf ? [...new Set(c.onAsOf.reasons.map(formatReason))] : [];
-      return `The source states ${stated}; the records show ${formatMetric(c.onAsOf)} as of ${c.asOf}, which allows it but does not decide it${why.length ? ` (${why.join("; ")})` : ""}.`;
+      return `The source states ${stated}; the records show ${formatClaimValue(c.values.onAsOf)} as of ${c.asOf}, which allows it but does not decide it${why.length ? ` (${why.join("; ")})` : ""}.`;
     }
     case "drifted":
-      return `The source states ${stated}, possible on ${c.claim.statedFor} (${formatMetric(c.onStatedDate)}); the records give ${formatMetric(c.onAsOf)} as of ${c.asOf}.`;
+      return `The source states ${stated}, possible on ${c.claim.statedFor} (${formatClaimValue(c.values.onStatedDate)}); the records give ${formatClaimValue(c.values.onAsOf)} as of ${c.asOf}.`;
     case "wrong":
-      return `The source states ${stated}; the records give ${formatMetric(c.onStatedDate)} on ${c.claim.statedFor} and ${formatMetric(c.onAsOf)} as of ${c.asOf}.`;
+      return `The source states ${stated}; the records give ${formatClaimValue(c.values.onStatedDate)} on ${c.claim.statedFor} and ${formatClaimValue(c.values.onAsOf)} as of ${c.asOf}.`;
   }
 }
 

@@ -719,6 +719,38 @@ function mayEqual(stated: Claim["stated"], v: MetricValue | null): boolean {
 
 export type ClaimStatus = "holds" | "drifted" | "wrong" | "undecided" | "not-computable";
 
+/**
+ * A claim's figure, typed: a count (with its certainty), an amount of money in the claim's
+ * currency (or an amount whose currency the claim does not name), or yes/no. Both what the
+ * source states and what the records give are written in this one shape, so an app formats
+ * both with its one formatter and they read alike ("US$5,200,000.00" beside "US$5,200,000.00").
+ */
+export type ClaimValue =
+  | { kind: "count"; count: Count }
+  | { kind: "money"; amount: AmountBounds; currency: string }
+  | { kind: "amount"; amount: AmountBounds }
+  | { kind: "yes-no"; value: boolean };
+
+function amountValue(amount: AmountBounds, currency: string | undefined): ClaimValue {
+  return currency ? { kind: "money", amount, currency } : { kind: "amount", amount };
+}
+
+/** What a claim's source states, as a typed value. */
+export function statedValue(claim: Claim): ClaimValue {
+  const { stated } = claim;
+  if (typeof stated === "boolean") return { kind: "yes-no", value: stated };
+  if (typeof stated === "number") return { kind: "count", count: exactCount(stated) };
+  return amountValue({ low: stated, high: stated, certainty: "exact" }, claim.params?.currency);
+}
+
+/** What the records give for a claim's metric, as a typed value (null: not computable). */
+export function metricValueOf(claim: Claim, v: MetricValue | null): ClaimValue | null {
+  if (v === null) return null;
+  if (typeof v === "boolean") return { kind: "yes-no", value: v };
+  if ("reasons" in v) return { kind: "count", count: v };
+  return amountValue(v, claim.params?.currency);
+}
+
 export interface ClaimCheck {
   claim: Claim;
   id: ClaimId;
@@ -736,6 +768,8 @@ export interface ClaimCheck {
   onStatedDate: MetricValue | null;
   /** What the records give on `asOf`. */
   onAsOf: MetricValue | null;
+  /** The same three figures typed (see ClaimValue): what apps format. */
+  values: { stated: ClaimValue; onStatedDate: ClaimValue | null; onAsOf: ClaimValue | null };
 }
 
 /** Checks every claim (or one partner's) against the records, on its own date and on `asOf`. */
@@ -749,7 +783,8 @@ export function checkClaims(dataset: Dataset, asOf: IsoDate, partner?: PartnerId
     else if (mayEqual(claim.stated, onAsOf)) status = "undecided";
     else if (mayEqual(claim.stated, onStatedDate)) status = "drifted";
     else status = "wrong";
-    return { claim, id: claim.id, asOf, status, stated: claim.stated, onStatedDate, onAsOf };
+    const values = { stated: statedValue(claim), onStatedDate: metricValueOf(claim, onStatedDate), onAsOf: metricValueOf(claim, onAsOf) };
+    return { claim, id: claim.id, asOf, status, stated: claim.stated, onStatedDate, onAsOf, values };
   });
 }
 
