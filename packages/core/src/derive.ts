@@ -331,21 +331,20 @@ export function ratificationSummary(dataset: Dataset, state: CountryCode, asOf: 
   };
 }
 
-export interface InstrumentRatificationRow {
-  state: CountryCode;
-  stateName: string;
-  /** As the record gives it: a day, a month or a year. */
-  registeredOn: PartialDate;
-  registeredBetween: DateWindow;
-  registered: Exclude<Registered, "no">;
-  status: RatificationStatusValue;
-  statusDerived: boolean;
-  possibleStatuses: StatusOn[];
-  statusFrom: string | null;
-  automaticBy: InstrumentCode | null;
-  evidence: Evidence;
-  sources: SourceRef[];
-}
+/** One State's ratification of an instrument: the State, and the fields of its profile row. */
+export type InstrumentRatificationRow = { state: CountryCode; stateName: string } & Pick<
+  RatificationRow,
+  | "registeredOn"
+  | "registeredBetween"
+  | "registered"
+  | "status"
+  | "statusDerived"
+  | "possibleStatuses"
+  | "statusFrom"
+  | "automaticBy"
+  | "evidence"
+  | "sources"
+>;
 
 export interface InstrumentRatifications {
   instrument: InstrumentCode;

@@ -45,6 +45,16 @@ export function locateJsonFault(text: string): JsonFault | null {
     }
     return fault("the text ends inside a string");
   };
+  /** An object member's name and its colon. */
+  const scanName = (): JsonFault | null => {
+    if (text[i] !== '"') return fault(`${describe(i)} where a property name in double quotes was expected`);
+    const f = scanString();
+    if (f) return f;
+    ws();
+    if (text[i] !== ":") return fault(`${describe(i)} where ':' was expected after a property name`);
+    i++;
+    return null;
+  };
   const scanValue = (): JsonFault | null => {
     ws();
     const ch = text[i];
@@ -80,12 +90,8 @@ export function locateJsonFault(text: string): JsonFault | null {
       } else {
         stack.push(kind);
         if (kind === "o") {
-          if (text[i] !== '"') return fault(`${describe(i)} where a property name in double quotes was expected`);
-          f = scanString();
+          f = scanName();
           if (f) return f;
-          ws();
-          if (text[i] !== ":") return fault(`${describe(i)} where ':' was expected after a property name`);
-          i++;
         }
         f = scanValue();
         if (f) return f;
@@ -109,12 +115,8 @@ export function locateJsonFault(text: string): JsonFault | null {
     i++;
     ws();
     if (top === "o") {
-      if (text[i] !== '"') return fault(`${describe(i)} where a property name in double quotes was expected`);
-      f = scanString();
+      f = scanName();
       if (f) return f;
-      ws();
-      if (text[i] !== ":") return fault(`${describe(i)} where ':' was expected after a property name`);
-      i++;
     }
     f = scanValue();
     if (f) return f;
