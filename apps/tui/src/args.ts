@@ -50,6 +50,8 @@ export function parseCommandArgs<O extends OptionSpec>(
       `${command}: unexpected argument "${parsed.positionals[maxPositionals]}" (see atlas ${command} --help)`,
     );
   }
+  // node:util's parseArgs types its result from a literal config; ours is merged from two
+  // objects, which its generics cannot follow, so the result is re-typed from the same config.
   return parsed as unknown as Parsed<O & typeof GLOBAL_OPTIONS>;
 }
 

@@ -6,6 +6,7 @@ import { RECORD_NOUN, recordKey } from "./keys.js";
 import { compareDecimals, sumDecimals } from "./money.js";
 import { type PathSegment, type Problem, problem, zodProblems } from "./problems.js";
 import {
+  type AnyRecord,
   COLLECTIONS,
   type CollectionName,
   DATASET_SCHEMA_VERSION,
@@ -168,7 +169,7 @@ function crossRecordProblems(p: Parsed, warnings: Problem[]): Problem[] {
   // Sources and evidence on every fact-bearing record.
   for (const c of COLLECTIONS) {
     if (c === "sources" || c === "themes") continue;
-    for (const { index, record } of p[c] as Indexed<Record<string, unknown>>[]) {
+    for (const { index, record } of p[c] as Indexed<AnyRecord>[]) {
       const checkAttested = (att: { evidence: string; sources: { source: string }[] }, path: PathSegment[]) => {
         att.sources.forEach((ref, i) => {
           if (!has("sources", ref.source)) out.push(dangling([...path, "sources", i, "source"], "source", ref.source, "sources"));
@@ -179,7 +180,7 @@ function crossRecordProblems(p: Parsed, warnings: Problem[]): Problem[] {
           );
         }
       };
-      checkAttested(record as never, [c, index]);
+      if ("evidence" in record) checkAttested(record, [c, index]);
       if (c === "ratifications") {
         for (const [i, h] of (record as RecordOf<"ratifications">).history.entries()) checkAttested(h, [c, index, "history", i]);
       }

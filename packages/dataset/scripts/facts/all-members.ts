@@ -65,11 +65,12 @@ export function mergeComparative(rows: Row[], byKey: Map<string, RatificationIn>
       const cell = (row[code] ?? "").trim();
       if (!cell) continue;
       const m = /^(\d{4})(?:den\.:(\d{4}))?$/.exec(cell);
-      if (!m) {
+      const year = m?.[1];
+      const denounced = m?.[2];
+      if (!year) {
         report.skipped.push(`${state}-${code}: cell "${cell}" not understood`);
         continue;
       }
-      const [, year, denounced] = m as unknown as [string, string, string | undefined];
       const locator = `${row.country}, ${code}: ${cell}`;
       const existing = byKey.get(key(state, code));
       if (existing) {
