@@ -1,6 +1,7 @@
 // validateDataset: schema checks per record, then the rules that span records. Never throws.
 import { boundingCoverage } from "./coverage.js";
 import { compareDates, firstDay, lastDay, yearOf } from "./dates.js";
+import { describeCollection } from "./fields.js";
 import { ratificationId } from "./ids.js";
 import { RECORD_NOUN, recordKey } from "./keys.js";
 import { compareDecimals, sumDecimals } from "./money.js";
@@ -168,7 +169,8 @@ function crossRecordProblems(p: Parsed, warnings: Problem[]): Problem[] {
 
   // Sources and evidence on every fact-bearing record.
   for (const c of COLLECTIONS) {
-    if (c === "sources" || c === "themes") continue;
+    // The field descriptor says which collections carry evidence (all but sources and themes).
+    if (describeCollection(c).evidenceFields.length === 0) continue;
     for (const { index, record } of p[c] as Indexed<AnyRecord>[]) {
       const checkAttested = (att: { evidence: string; sources: { source: string }[] }, path: PathSegment[]) => {
         att.sources.forEach((ref, i) => {
