@@ -128,6 +128,9 @@ async function timeToScreen(command: string, text: string): Promise<number> {
 }
 
 try {
+  // One idle session keeps this private tmux server up: otherwise killing the last session stops
+  // the server while the next new-session is starting, and that new-session fails.
+  tmux("new-session", "-d", "-s", "keep", "-x", "80", "-y", "24", "sleep 3600");
   time([BIN, "profile", "cn", "--json"]); // creates and seeds the store
   const profile: number[] = [];
   const baseline: number[] = [];

@@ -8,17 +8,18 @@ export interface CommandHelp {
 export const COMMANDS: Record<string, CommandHelp> = {
   profile: {
     usage: "atlas profile <partner> [--as-of YYYY-MM-DD] [--json]",
-    summary: "A partner's profile: ratifications by category, contributions, agreements, projects, country programmes and claims, as of a date.",
+    summary:
+      "A partner's profile as of a date: any of the 187 member States, or a curated partner. Ratifications by category and status, each count with its certainty (8, 6–7, at least 12) and why, dates at their precision; contributions, agreements, projects, country programmes and claims where curated records exist.",
     options: [
-      ["<partner>", "partner id, e.g. cn"],
+      ["<partner>", "a member State's alpha-2 code (any of the 187, e.g. fr, jp) or a partner id, e.g. cn"],
       ["--as-of YYYY-MM-DD", "compute every figure for this date (default: today)"],
-      ["--json", "print the profile as JSON"],
+      ["--json", "print the profile as JSON; every count as {low, high, certainty, reasons}, high null for 'at least'"],
     ],
   },
   claims: {
     usage: "atlas claims [--as-of YYYY-MM-DD] [--json]",
     summary:
-      "Which prose claims still hold, which have drifted from the records or are wrong, and which the records cannot decide yet (undecided: the stated value lies within what the records allow; shown with what they show and why). Exit 1 when any has drifted or is wrong; undecided claims exit 0.",
+      "Which prose claims hold, have drifted, are wrong, or are undecided. Undecided: the stated value lies within what the records allow but they do not decide it; shown with what they show and why. Exit 1 when any has drifted or is wrong; undecided claims exit 0.",
     options: [
       ["--as-of YYYY-MM-DD", "check the claims against this date (default: today)"],
       ["--json", "print the checks as JSON"],

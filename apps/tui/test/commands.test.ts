@@ -135,6 +135,12 @@ describe("atlas profile", () => {
     expectOneClearLine(r.stderr, 'unknown partner "xx": give a member State\'s alpha-2 code (fr, jp, tv)');
   });
 
+  it("points an alpha-3 code at the State's id in one line", async () => {
+    const r = await runAtlas(["profile", "jpn", "--db", db]);
+    expect(r.code).toBe(2);
+    expectOneClearLine(r.stderr, 'unknown partner "jpn": Japan is jp (atlas profile jp)');
+  });
+
   it("gives Japan's fundamental Conventions with their certainty: 6 on 2021-12-31, 6–7 on 2022-06-01, 8 on 2023-12-31", async () => {
     const fundamental = async (asOf: string) => {
       const r = await runAtlas(["profile", "jp", "--as-of", asOf, "--json", "--db", db]);

@@ -16,6 +16,13 @@ export class TmuxSession {
 
   /** Starts `atlas <args>` in an 80×24 terminal; throws when tmux is missing. */
   constructor(args: string[], env: Record<string, string>, size = { columns: 80, rows: 24 }) {
+    // An idle session keeps the private server up between tests: killing the last session stops
+    // the server, and a new-session racing that shutdown fails.
+    try {
+      tmux("has-session", "-t", "keep");
+    } catch {
+      tmux("new-session", "-d", "-s", "keep", "sleep 3600");
+    }
     const assignments = Object.entries(env).map(([k, v]) => `${k}=${quote(v)}`);
     const command = ["env", ...assignments, quote(process.execPath), quote(ATLAS_BIN), ...args.map(quote)].join(" ");
     tmux("new-session", "-d", "-s", this.name, "-x", String(size.columns), "-y", String(size.rows), command);

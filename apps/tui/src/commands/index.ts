@@ -9,6 +9,7 @@ import {
   type IsoDate,
   PartnerId,
   parseIsoDate,
+  partnerIdOfState,
   partnerProfile,
   tallyClaims,
 } from "@partnership-atlas/core";
@@ -70,6 +71,10 @@ async function profile(db: string | undefined, partner: string | undefined, valu
     const dataset = await store.loadPartnerDataset(id.data);
     const p = dataset && partnerProfile(dataset, id.data, asOf);
     if (!p) {
+      // Only on this error path: an alpha-3 code or a State's name points at the id to use.
+      const wanted = partner.trim().toLowerCase();
+      const state = (await store.listRecords("memberStates")).map((v) => v.record).find((m) => m.alpha3.toLowerCase() === wanted || m.name.toLowerCase() === wanted);
+      if (state) throw new UsageError(`profile: unknown partner "${partner}": ${state.name} is ${partnerIdOfState(state.code)} (atlas profile ${partnerIdOfState(state.code)})`);
       const others = (await store.listPartners()).filter((x) => x.kind !== "member-state").map((x) => x.id);
       throw new UsageError(
         `profile: unknown partner "${partner}": give a member State's alpha-2 code (fr, jp, tv)${others.length ? ` or a partner id (${others.join(", ")})` : ""}`,
