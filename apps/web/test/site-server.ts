@@ -1,7 +1,7 @@
 // Starts the built site (`next start`) on a free port in its own process group, on a given
 // store, ready when it answers HTTP; used by the global setup and by tests that need a server
 // with other settings (a rate limit).
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { appendFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -1,5 +1,5 @@
 // The store's contract, run against every engine: the same behaviour on SQLite and PostgreSQL.
-import { type InstrumentCode, type IsoDate, type PartnerId, partnerProfile, validateDataset } from "@partnership-atlas/core";
+import { type IsoDate, type PartnerId, partnerProfile, validateDataset } from "@partnership-atlas/core";
 import { afterEach, describe, expect, test } from "vitest";
 import {
   ConflictError,
