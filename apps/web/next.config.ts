@@ -1,7 +1,7 @@
 // Next.js configuration: routing of unprefixed and dated addresses, the security headers, and
 // the store and its data files loaded from node_modules at run time.
 import type { NextConfig } from "next";
-import { DATED_HEADER, MISSING_HEADER } from "./src/lib/routing-headers";
+import { DATED_HEADER, HOME_FILTERED_HEADER, HOME_HEADER, MISSING_HEADER } from "./src/lib/routing-headers";
 
 /**
  * One policy for every page, so a page can be cached and sent to everyone alike (a per-request
@@ -63,6 +63,23 @@ const config: NextConfig = {
           source: "/:lang(zh|fr|es)/partners/:id",
           has: [{ type: "header", key: DATED_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }],
           destination: "/:lang/partners/:id/on/:on",
+        },
+        // The home page for a date: cached per date, or (filtered, sorted) rendered per request.
+        { source: "/", has: [{ type: "header", key: HOME_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }], destination: "/en/home/:on" },
+        {
+          source: "/:lang(zh|fr|es)",
+          has: [{ type: "header", key: HOME_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }],
+          destination: "/:lang/home/:on",
+        },
+        {
+          source: "/",
+          has: [{ type: "header", key: HOME_FILTERED_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }],
+          destination: "/en/home/:on/filtered",
+        },
+        {
+          source: "/:lang(zh|fr|es)",
+          has: [{ type: "header", key: HOME_FILTERED_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }],
+          destination: "/:lang/home/:on/filtered",
         },
         // A profile on a date that cannot be read (`?asOf=`, as the as-of form sends it) is computed
         // on demand by a dynamic sibling route, which says so; without it the profile is the cached page. These come

@@ -7,17 +7,17 @@ import { IsoDate } from "@partnership-atlas/core";
 import { NextRequest, NextResponse } from "next/server";
 import { env } from "./env";
 import { type Lang, splitLangPath } from "./i18n/languages";
-import { DATED_HEADER, MISSING_HEADER, NOT_FOUND_LANG_HEADER } from "./lib/routing-headers";
+import { DATED_HEADER, HOME_FILTERED_HEADER, HOME_HEADER, MISSING_HEADER, NOT_FOUND_LANG_HEADER } from "./lib/routing-headers";
 import { RateLimiter } from "./lib/rate-limit";
 import { InstrumentCodeParam, PartnerIdParam } from "./lib/params";
-import { instrumentCodes, partnerIds } from "./server/atlas";
+import { instrumentCodes, partnerIds, today } from "./server/atlas";
 
 const READ_METHODS = new Set(["GET", "HEAD"]);
 const ALLOW = "GET, HEAD, OPTIONS";
 
 
 const limiter = new RateLimiter(env.ATLAS_RATE_LIMIT);
-const ROUTING_HEADERS = [DATED_HEADER, MISSING_HEADER, NOT_FOUND_LANG_HEADER];
+const ROUTING_HEADERS = [DATED_HEADER, HOME_HEADER, HOME_FILTERED_HEADER, MISSING_HEADER, NOT_FOUND_LANG_HEADER];
 /** Requests rebuilt without a client's routing headers: passed on with their own headers, always. */
 const cleaned = new WeakSet<NextRequest>();
 
@@ -101,7 +101,8 @@ async function route(request: NextRequest): Promise<NextResponse> {
 
   const asOfRaw = request.nextUrl.searchParams.get("asOf");
   const profile = /^\/partners\/([^/]+)(\/.*)?$/.exec(rest);
-  const dated = profile !== null && asOfRaw !== null;
+  // A dated profile or home page, and a filtered home page, are computed per date or per request.
+  const dated = (profile !== null && asOfRaw !== null) || (rest === "/" && request.nextUrl.search !== "");
   if (limiter.rate > 0 && isExpensive(rest, data, dated)) {
     const decision = limiter.take(clientAddress(request), Date.now());
     if (!decision.allowed) {
@@ -120,6 +121,16 @@ async function route(request: NextRequest): Promise<NextResponse> {
   // A root-level file (`/package.json`, `/.env`) is none of ours except the icon.
   if (!prefixed && /^\/[^/]*\./.test(rest) && rest !== "/icon.svg") return notFound(request, lang);
 
+  // The home page's internal routes are not addresses of their own.
+  if (/^\/home(\/|$)/.test(rest)) return notFound(request, lang);
+  if (rest === "/") {
+    // Home for a date is a cached route per date (today's when none is asked); any filter, sort
+    // or unreadable date goes to the route rendered per request, which keeps the query.
+    const asOf = asOfRaw === null ? null : IsoDate.safeParse(asOfRaw);
+    const date = asOf?.success ? asOf.data : today();
+    const onlyDate = [...request.nextUrl.searchParams.keys()].every((k) => k === "asOf") && (asOf === null || asOf.success);
+    return withHeaders(request, { [onlyDate ? HOME_HEADER : HOME_FILTERED_HEADER]: date, ...(prefixed ? { [NOT_FOUND_LANG_HEADER]: lang } : {}) });
+  }
   if (profile) {
     const id = decode(profile[1]!);
     // Only `/partners/<id>` is a page; the routes below it are internal.

@@ -1,16 +1,44 @@
-// The JSON API: answers, 400s that name the parameter, and the OpenAPI document.
+// The JSON API: answers, 400s that name the parameter, and the OpenAPI document. Every body is
+// parsed with the schema the API documents it by, so a response that drifts from it fails here.
 import { describe, expect, inject, it } from "vitest";
+import type { z } from "zod";
+import {
+  ApiError,
+  InstrumentResponse,
+  InstrumentsResponse,
+  PartnersResponse,
+  ProfileResponse,
+  RatificationsResponse,
+  SearchResponse,
+} from "../src/lib/api-schemas";
 
 const baseURL = inject("baseURL");
 const get = (path: string) => fetch(new URL(path, baseURL));
 
+/** The body of `path`, which must answer `status` and match `schema`. */
+async function body<S extends z.ZodType>(path: string, schema: S, status = 200): Promise<z.output<S>> {
+  const res = await get(path);
+  expect(res.status, path).toBe(status);
+  const parsed = schema.safeParse(await res.json());
+  if (!parsed.success) throw new Error(`${path} does not match its schema: ${parsed.error.message}`);
+  return parsed.data;
+}
+
 describe("/api/v1", () => {
   it("computes a profile for the date asked", async () => {
-    const res = await get("/api/v1/partners/cn?asOf=2022-06-01");
-    expect(res.status).toBe(200);
-    const body = await res.json();
-    const exact = (n: number) => ({ low: n, high: n, certainty: "exact", reasons: [] });
-    expect(body.headline).toMatchObject({ ratified: exact(26), fundamental: exact(4), governance: exact(2), technical: exact(20) });
+    const { headline } = await body("/api/v1/partners/cn?asOf=2022-06-01", ProfileResponse);
+    expect([headline.ratified, headline.fundamental, headline.governance, headline.technical]).toEqual(
+      [26, 4, 2, 20].map((n) => ({ low: n, high: n, certainty: "exact", reasons: [] })),
+    );
+  });
+
+  it("lists partners, instruments and search hits in their documented shapes", async () => {
+    const partners = await body("/api/v1/partners?asOf=2022-06-01", PartnersResponse);
+    expect(partners.partners.length).toBeGreaterThanOrEqual(187);
+    const instruments = await body("/api/v1/instruments?category=fundamental&asOf=2026-06-04", InstrumentsResponse);
+    expect(instruments.instruments.map((i) => i.instrument.code)).toContain("C182");
+    const hits = await body("/api/v1/search?q=maritime", SearchResponse);
+    expect(hits.hits.some((h) => h.kind === "instrument" && h.key === "MLC2006")).toBe(true);
   });
 
   it.each([
@@ -26,26 +54,24 @@ describe("/api/v1", () => {
     ["/api/v1/search?q=", "q"],
     ["/data/compare.csv?ids=cn", "ids"],
   ])("%s answers 400 naming %s", async (path, parameter) => {
-    const res = await get(path);
-    expect(res.status).toBe(400);
-    const body = await res.json();
-    expect(body.error.parameter).toBe(parameter);
-    expect(body.error.message.startsWith(parameter)).toBe(true);
-    expect(JSON.stringify(body)).not.toMatch(/\bat .*\.(js|ts):\d+/);
+    const { error } = await body(path, ApiError, 400);
+    expect(error.parameter).toBe(parameter);
+    expect(error.message.startsWith(parameter)).toBe(true);
+    expect(JSON.stringify(error)).not.toMatch(/\bat .*\.(js|ts):\d+/);
   });
 
   it("answers 404 for a partner that does not exist", async () => {
-    const res = await get("/api/v1/partners/atlantis");
-    expect(res.status).toBe(404);
+    const { error } = await body("/api/v1/partners/atlantis", ApiError, 404);
+    expect(error.code).toBe("not-found");
   });
 
   it("lists a State's ratifications and an instrument's ratifying States", async () => {
-    const r = await (await get("/api/v1/ratifications?state=cn&asOf=2022-06-01")).json();
+    const r = await body("/api/v1/ratifications?state=cn&asOf=2022-06-01", RatificationsResponse);
     expect(r.total).toEqual({ low: 26, high: 26, certainty: "exact", reasons: [] });
-    const i = await (await get("/api/v1/instruments/C155?asOf=2022-06-09")).json();
+    const i = await body("/api/v1/instruments/C155?asOf=2022-06-09", InstrumentResponse);
     expect(i.category).toBe("technical");
-    expect(i.ratifications.some((x: { state: string }) => x.state === "CN")).toBe(true);
-    const j = await (await get("/api/v1/instruments/C155?asOf=2022-06-10")).json();
+    expect(i.ratifications.some((x) => x.state === "CN")).toBe(true);
+    const j = await body("/api/v1/instruments/C155?asOf=2022-06-10", InstrumentResponse);
     expect(j.category).toBe("fundamental");
   });
 
@@ -57,7 +83,7 @@ describe("/api/v1", () => {
     );
     const asOf = doc.paths["/api/v1/partners/{id}"].get.parameters.find((p: { name: string }) => p.name === "asOf");
     expect(asOf.schema.type).toBe("string");
-    expect(doc.components.schemas.ProfileResponse.properties.partner.$ref).toBe("#/components/schemas/Partner");
+    expect(doc.components.schemas.ProfileResponse.properties.partner.$ref).toBe("#/components/schemas/ProfilePartner");
     expect(doc.components.schemas.Partner).toBeDefined();
   });
 });

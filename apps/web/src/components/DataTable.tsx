@@ -17,7 +17,27 @@ export interface DataTableProps {
   sourceHref?: (id: string) => string;
 }
 
-function Cell({ column, row, lang, sourceHref }: { column: Column; row: Row; lang: Lang; sourceHref: (id: string) => string }) {
+/** Numbers the distinct sentences saying why counts are not exact, in the order they first appear. */
+function footnotesOf(table: Table): Map<string, number> {
+  const notes = new Map<string, number>();
+  for (const row of table.rows) {
+    for (const sentences of Object.values(row.why ?? {})) for (const s of sentences) if (!notes.has(s)) notes.set(s, notes.size + 1);
+  }
+  return notes;
+}
+
+const footnoteId = (table: Table, n: number) => `why-${table.id}-${n}`;
+
+interface CellProps {
+  table: Table;
+  column: Column;
+  row: Row;
+  lang: Lang;
+  sourceHref: (id: string) => string;
+  footnotes: Map<string, number>;
+}
+
+function Cell({ table, column, row, lang, sourceHref, footnotes }: CellProps) {
   const t = translator(lang);
   const v: Raw = row.values[column.key] ?? null;
   const href = row.hrefs?.[column.key];
@@ -32,6 +52,26 @@ function Cell({ column, row, lang, sourceHref }: { column: Column; row: Row; lan
       case "number":
         content = typeof v === "number" ? formatNumber(lang, v) : String(v);
         break;
+      case "count": {
+        // A count that is not exact links to its footnotes and says why on hover and focus.
+        const why = row.why?.[column.key] ?? [];
+        const nums = why.map((w) => footnotes.get(w) ?? 0);
+        content =
+          why.length === 0 ? (
+            String(v)
+          ) : (
+            <a
+              className="why"
+              href={`#${footnoteId(table, nums[0] ?? 0)}`}
+              data-why={why.join(" ")}
+              aria-describedby={nums.map((n) => footnoteId(table, n)).join(" ")}
+            >
+              {String(v)}
+              <sup>{nums.join(",")}</sup>
+            </a>
+          );
+        break;
+      }
       case "money": {
         const currency = column.currencyKey ? row.values[column.currencyKey] : null;
         content = typeof currency === "string" ? formatMoney(lang, String(v), currency) : String(v);
@@ -67,7 +107,9 @@ export function DataTable({ table, lang, download, query, sourceHref = (id) => `
   const cols = table.columns.filter((c) => !c.hidden);
   const captionId = `caption-${table.id}`;
   const hasUnverified = table.rows.some((r) => r.values.evidence === "unverified");
+  const hasDerived = table.rows.some((r) => r.values.status_derived === true);
   const q = query ? `?${query}` : "";
+  const footnotes = footnotesOf(table);
   return (
     <div className="table-block" id={`table-${table.id}`}>
       <div className="table-scroll">
@@ -76,7 +118,7 @@ export function DataTable({ table, lang, download, query, sourceHref = (id) => `
           <thead>
             <tr>
               {cols.map((c) => (
-                <th key={c.key} scope="col" className={c.kind === "number" || c.kind === "money" ? "num" : undefined}>
+                <th key={c.key} scope="col" className={c.kind === "number" || c.kind === "count" || c.kind === "money" ? "num" : undefined}>
                   {c.label}
                 </th>
               ))}
@@ -86,8 +128,8 @@ export function DataTable({ table, lang, download, query, sourceHref = (id) => `
             {table.rows.map((row, i) => (
               <tr key={row.anchor ?? i} id={row.anchor}>
                 {cols.map((c) => {
-                  const cls = c.kind === "number" || c.kind === "money" ? "num" : undefined;
-                  const cell = <Cell column={c} row={row} lang={lang} sourceHref={sourceHref} />;
+                  const cls = c.kind === "number" || c.kind === "count" || c.kind === "money" ? "num" : undefined;
+                  const cell = <Cell table={table} column={c} row={row} lang={lang} sourceHref={sourceHref} footnotes={footnotes} />;
                   return c.key === table.rowHeader ? (
                     <th key={c.key} scope="row" className={cls}>
                       {cell}
@@ -103,6 +145,19 @@ export function DataTable({ table, lang, download, query, sourceHref = (id) => `
           </tbody>
         </table>
       </div>
+      {hasDerived ? <p className="footnotes">{t("derivedExplain")}</p> : null}
+      {footnotes.size > 0 ? (
+        <div className="footnotes">
+          <p className="footnotes-title">{t("certaintyNotes")}</p>
+          <ol>
+            {[...footnotes].map(([text, n]) => (
+              <li key={n} id={footnoteId(table, n)} value={n}>
+                {text}
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
       {download ? (
         <p className="downloads">
           {t("download")}:{" "}

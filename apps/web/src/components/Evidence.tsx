@@ -17,7 +17,7 @@ export function SourceLinks({ ids, href }: { ids: string[]; href: (id: string) =
   if (ids.length === 0) return null;
   return (
     <span className="source-links">
-      {ids.map((id, i) => (
+      {[...new Set(ids)].map((id, i) => (
         <span key={id}>
           {i > 0 ? " " : ""}
           <a href={href(id)}>[{id}]</a>

@@ -9,8 +9,9 @@ import { DataTable } from "@/components/DataTable";
 import { Caveat, EvidenceBadge, SourceLinks } from "@/components/Evidence";
 import { pageAsOf, pageLang, pagePath } from "@/components/page-params";
 import { SiteFrame } from "@/components/SiteFrame";
-import { formatAmountBounds, formatDate } from "@/i18n/format";
-import { localePath } from "@/i18n/languages";
+import type { Count, PartnerProfile as PartnerProfileData } from "@partnership-atlas/core";
+import { countWhy, formatAmountBounds, formatCount, formatDate, formatNumber } from "@/i18n/format";
+import { type Lang, localePath } from "@/i18n/languages";
 import { translator } from "@/i18n/messages";
 import { PartnerIdParam, parseParam, type SearchParams } from "@/lib/params";
 import { profile } from "@/server/atlas";
@@ -45,16 +46,78 @@ async function load({ lang: rawLang, id: rawId, query }: ProfileRequest) {
   return { lang, p, asOf, explicit, error };
 }
 
+/** "China: partnership profile" for a partner with curated records, "France and the ILO" otherwise. */
+function profileTitle(lang: Lang, p: PartnerProfileData): string {
+  return translator(lang)(p.curated ? "profileOf" : "stateProfileOf", { name: partnerName(lang, p.partner) });
+}
+
 export async function partnerProfileMetadata(req: ProfileRequest): Promise<Metadata> {
   const { lang, p } = await load(req);
-  return { title: translator(lang)("profileOf", { name: partnerName(lang, p.partner) }) };
+  return { title: profileTitle(lang, p) };
+}
+
+/** The headline figures, each once, at the top of the profile; a count that is not exact says why. */
+function Headline({ lang, p }: { lang: Lang; p: PartnerProfileData }) {
+  const t = translator(lang);
+  const r = p.ratifications;
+  const h = p.headline;
+  const figures: { key: string; label: string; value: string; why: string[] }[] = [];
+  const add = (key: string, label: string, c: Count | null, of?: number) => {
+    if (!c) return;
+    const value = of === undefined ? formatCount(lang, c) : t("ofTotal", { count: formatCount(lang, c), total: of });
+    figures.push({ key, label, value, why: countWhy(lang, c) });
+  };
+  add("fundamental", t("colFundamental"), h.fundamental, r?.available.fundamental);
+  add("governance", t("colGovernance"), h.governance, r?.available.governance);
+  add("technical", t("colTechnical"), h.technical);
+  add("ratified", t("colRatified"), h.ratified);
+  add("in-force", t("colInForce"), h.inForce);
+  if (h.agreements > 0) figures.push({ key: "agreements", label: t("colAgreements"), value: formatNumber(lang, h.agreements), why: [] });
+  if (h.projects > 0) figures.push({ key: "projects", label: t("colProjects"), value: formatNumber(lang, h.projects), why: [] });
+  const notes = [...new Set(figures.flatMap((f) => f.why))];
+  return (
+    <section aria-labelledby="at-a-glance" className="at-a-glance">
+      <h2 id="at-a-glance" className="visually-hidden">
+        {t("atAGlance")}
+      </h2>
+      {p.memberState?.memberSince ? (
+        <p className="member-since">{t("memberSinceLine", { date: formatDate(lang, p.memberState.memberSince) })}</p>
+      ) : null}
+      <ul className="headline-figures">
+        {figures.map((f) => (
+          <li key={f.key}>
+            <span className="figure">
+              {f.why.length === 0 ? (
+                f.value
+              ) : (
+                <a className="why" href="#glance-why" data-why={f.why.join(" ")} aria-describedby="glance-why">
+                  {f.value}
+                  <sup>{f.why.map((w) => notes.indexOf(w) + 1).join(",")}</sup>
+                </a>
+              )}
+            </span>
+            <span className="label">{f.label}</span>
+          </li>
+        ))}
+      </ul>
+      {notes.length > 0 ? (
+        <div className="footnotes" id="glance-why">
+          <p className="footnotes-title">{t("certaintyNotes")}</p>
+          <ol>
+            {notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+    </section>
+  );
 }
 
 /** The whole profile page, the same for today's cached page and the dated one. */
 export async function PartnerProfilePage(req: ProfileRequest) {
   const { lang, p, asOf, explicit, error } = await load(req);
   const t = translator(lang);
-  const name = partnerName(lang, p.partner);
   const base = `/data/partners/${p.partner.id}`;
   const query = explicit ? `asOf=${asOf}` : undefined;
   const membership = membershipTable(lang, p);
@@ -68,16 +131,23 @@ export async function PartnerProfilePage(req: ProfileRequest) {
   return (
     <SiteFrame lang={lang} path={pagePath(path, req.query ?? {})}>
       <article className="profile">
-        <h1>{t("profileOf", { name })}</h1>
-        <p className="lede">{p.partner.summary}</p>
-        <p className="fact-meta">
-          {t("evidence")}: <EvidenceBadge level={p.partner.evidence} t={t} />{" "}
-          <SourceLinks ids={p.partner.sources.map((s) => s.source)} href={sourceHref} />
-        </p>
-        <AsOfForm lang={lang} action={localePath(lang, path)} asOf={asOf} error={error} />
+        <h1>{profileTitle(lang, p)}</h1>
         <p className="as-of">
           <strong>{t("figuresAsOf", { date: formatDate(lang, asOf) })}</strong>
         </p>
+        <Headline lang={lang} p={p} />
+        {p.curated ? (
+          <>
+            <p className="lede">{p.partner.summary}</p>
+            <p className="fact-meta">
+              {t("evidence")}: <EvidenceBadge level={p.partner.evidence} t={t} />{" "}
+              <SourceLinks ids={p.partner.sources.map((s) => s.source)} href={sourceHref} />
+            </p>
+          </>
+        ) : (
+          <p className="lede">{t("notCurated")}</p>
+        )}
+        <AsOfForm lang={lang} action={localePath(lang, path)} asOf={asOf} error={error} />
         <p className="evidence-summary">{t("evidenceSummary", { ...p.evidence })}</p>
 
         {membership ? (
@@ -99,82 +169,77 @@ export async function PartnerProfilePage(req: ProfileRequest) {
           <section aria-labelledby="ratifications">
             <h2 id="ratifications">{t("ratifications")}</h2>
             <p>{t("categoryNote")}</p>
+            <p className="certainty-note">
+              {t("certaintyExplain")} <a href={localePath(lang, "/about")}>{t("aboutCertainty")}</a>
+            </p>
             <DataTable table={byCategory} lang={lang} download={`${base}/ratifications-by-category`} query={query} />
             <DataTable table={byStatus} lang={lang} download={`${base}/ratifications-by-status`} query={query} />
             <DataTable table={ratifications} lang={lang} download={`${base}/ratifications`} query={query} />
           </section>
         ) : null}
 
-        <section aria-labelledby="contributions">
-          <h2 id="contributions">{t("contributions")}</h2>
-          {contributions.rows.length === 0 ? (
-            <p>{t("noContributions")}</p>
-          ) : (
-            <>
-              <ContributionsChart table={contributions} lang={lang} />
-              <DataTable table={contributions} lang={lang} download={`${base}/contributions`} query={query} />
-              <p>
-                {t("contributionsTotal")}:{" "}
-                {p.contributions.totals.map((m) => formatAmountBounds(lang, m, m.currency)).join(" + ")}
-                {p.contributions.approximate ? ` (${t("approximate")})` : ""}
-              </p>
-              {p.contributions.approximate ? <p className="note">{t("approximateNote")}</p> : null}
-              {p.contributions.overlaps.length > 0 ? <p className="note">{t("overlapNote")}</p> : null}
-            </>
-          )}
-        </section>
+        {contributions.rows.length === 0 ? null : (
+          <section aria-labelledby="contributions">
+            <h2 id="contributions">{t("contributions")}</h2>
+            <ContributionsChart table={contributions} lang={lang} />
+            <DataTable table={contributions} lang={lang} download={`${base}/contributions`} query={query} />
+            <p>
+              {t("contributionsTotal")}:{" "}
+              {p.contributions.totals.map((m) => formatAmountBounds(lang, m, m.currency)).join(" + ")}
+              {p.contributions.approximate ? ` (${t("approximate")})` : ""}
+            </p>
+            {p.contributions.approximate ? <p className="note">{t("approximateNote")}</p> : null}
+            {p.contributions.overlaps.length > 0 ? <p className="note">{t("overlapNote")}</p> : null}
+          </section>
+        )}
 
-        <section aria-labelledby="agreements">
-          <h2 id="agreements">{t("agreements")}</h2>
-          {p.agreements.length === 0 ? (
-            <p>{t("noAgreements")}</p>
-          ) : (
+        {p.agreements.length === 0 ? null : (
+          <section aria-labelledby="agreements">
+            <h2 id="agreements">{t("agreements")}</h2>
             <DataTable table={agreementsTable(lang, p)} lang={lang} download={`${base}/agreements`} query={query} />
-          )}
-        </section>
+          </section>
+        )}
 
-        <section aria-labelledby="priorities">
-          <h2 id="priorities">{t("priorities")}</h2>
-          {p.themes.length > 0 ? (
-            <>
-              <h3>{t("themes")}</h3>
-              <ul className="themes">
-                {p.themes.map((th) => (
-                  <li key={th.id}>{th.label}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          {p.partner.sections.map((s) => (
-            <div key={s.heading} className="narrative">
-              <h3>{s.heading}</h3>
-              <p>{s.body}</p>
-              <p className="fact-meta">
-                {t("evidence")}: <EvidenceBadge level={s.evidence} t={t} />{" "}
-                <SourceLinks ids={s.sources.map((x) => x.source)} href={sourceHref} />
-              </p>
-            </div>
-          ))}
-          {unverifiedSections ? <Caveat t={t} /> : null}
-        </section>
+        {p.themes.length === 0 && p.partner.sections.length === 0 ? null : (
+          <section aria-labelledby="priorities">
+            <h2 id="priorities">{t("priorities")}</h2>
+            {p.themes.length > 0 ? (
+              <>
+                <h3>{t("themes")}</h3>
+                <ul className="themes">
+                  {p.themes.map((th) => (
+                    <li key={th.id}>{th.label}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {p.partner.sections.map((s) => (
+              <div key={s.heading} className="narrative">
+                <h3>{s.heading}</h3>
+                <p>{s.body}</p>
+                <p className="fact-meta">
+                  {t("evidence")}: <EvidenceBadge level={s.evidence} t={t} />{" "}
+                  <SourceLinks ids={s.sources.map((x) => x.source)} href={sourceHref} />
+                </p>
+              </div>
+            ))}
+            {unverifiedSections ? <Caveat t={t} /> : null}
+          </section>
+        )}
 
-        <section aria-labelledby="projects">
-          <h2 id="projects">{t("projects")}</h2>
-          {p.projects.length === 0 ? (
-            <p>{t("noProjects")}</p>
-          ) : (
+        {p.projects.length === 0 ? null : (
+          <section aria-labelledby="projects">
+            <h2 id="projects">{t("projects")}</h2>
             <DataTable table={projectsTable(lang, p)} lang={lang} download={`${base}/projects`} query={query} />
-          )}
-        </section>
+          </section>
+        )}
 
-        <section aria-labelledby="programmes">
-          <h2 id="programmes">{t("programmes")}</h2>
-          {p.countryProgrammes.length === 0 ? (
-            <p>{t("noProgrammes")}</p>
-          ) : (
+        {p.countryProgrammes.length === 0 ? null : (
+          <section aria-labelledby="programmes">
+            <h2 id="programmes">{t("programmes")}</h2>
             <DataTable table={programmesTable(lang, p)} lang={lang} download={`${base}/country-programmes`} query={query} />
-          )}
-        </section>
+          </section>
+        )}
 
         <section aria-labelledby="sources">
           <h2 id="sources">{t("sources")}</h2>

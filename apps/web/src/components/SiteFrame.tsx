@@ -9,6 +9,7 @@ export function SiteFrame({ lang, path, children }: { lang: Lang; path: string; 
     ["/instruments", t("navInstruments")],
     ["/compare", t("navCompare")],
     ["/search", t("navSearch")],
+    ["/about", t("navAbout")],
   ];
   const pathOnly = path.split("?")[0] ?? "/";
   return (

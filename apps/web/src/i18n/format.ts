@@ -1,5 +1,5 @@
 // Dates, numbers, money and country names per language, all through Intl.
-import type { AmountBounds, Count } from "@partnership-atlas/core";
+import type { AmountBounds, Count, CountReason, CountScope } from "@partnership-atlas/core";
 import { type Lang, LOCALE } from "./languages";
 import { translator } from "./messages";
 
@@ -56,9 +56,9 @@ export function formatMoney(lang: Lang, amount: string, currency: string): strin
   return f.format(amount as unknown as number);
 }
 
-/** A year range written `2018–2022`, or one year. */
-export function formatYears(from: number, to?: number): string {
-  if (to === undefined) return `${from}–`;
+/** The one way the site writes a period of years: `2018–2022`, `2019`, or `2016–` while it is open. */
+export function formatPeriod(from: number, to?: number | null): string {
+  if (to === undefined || to === null) return `${from}–`;
   return from === to ? String(from) : `${from}–${to}`;
 }
 
@@ -78,4 +78,43 @@ export function formatCount(lang: Lang, c: Count): string {
 export function formatAmountBounds(lang: Lang, a: AmountBounds, currency: string): string {
   const low = formatMoney(lang, a.low, currency);
   return a.certainty === "exact" ? low : `${low}–${formatMoney(lang, a.high, currency)}`;
+}
+
+/** How a count's scope is named in a sentence: "governance Conventions of Japan", "C105". */
+function scopeText(lang: Lang, scope: CountScope, withState: boolean): string {
+  const t = translator(lang);
+  const state = withState && scope.state ? countryName(lang, scope.state) : null;
+  if (scope.instrument) return state ? t("scopeInstrumentState", { instrument: scope.instrument, state }) : scope.instrument;
+  if (scope.category) {
+    const category = t(`conventions:${scope.category}`);
+    return state ? t("scopeCategoryState", { category, state }) : category;
+  }
+  return state ? t("scopeAllState", { state }) : t("scopeAll");
+}
+
+/**
+ * Why a count is not exact, in a sentence. `withState` false leaves the State out of the scope,
+ * for a table of every State where the same reason holds on many rows.
+ */
+export function countReasonText(lang: Lang, r: CountReason, withState = true): string {
+  const t = translator(lang);
+  switch (r.kind) {
+    case "date-open":
+      return t(r.what === "registration" ? "whyRegistrationOpen" : "whyStatusOpen", {
+        state: countryName(lang, r.state),
+        instrument: r.instrument,
+        date: formatDate(lang, r.date),
+        from: formatDate(lang, r.from),
+        to: formatDate(lang, r.to),
+      });
+    case "not-covered":
+      return t("whyNotCovered", { scope: scopeText(lang, r.scope, withState) });
+    case "after-coverage":
+      return t("whyAfterCoverage", { scope: scopeText(lang, r.scope, withState), date: formatDate(lang, r.completeAsOf) });
+  }
+}
+
+/** The distinct sentences saying why a count is not exact (none when it is). */
+export function countWhy(lang: Lang, c: Count, withState = true): string[] {
+  return [...new Set(c.reasons.map((r) => countReasonText(lang, r, withState)))];
 }

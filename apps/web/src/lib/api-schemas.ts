@@ -118,9 +118,20 @@ export const ContributionsResponse = z.object({
   contributions: z.array(Contribution),
 });
 
+/**
+ * The partner a profile is about: its Partner record, or for a member State without one the plain
+ * record core makes from the State (no narrative: an empty summary, no sections).
+ */
+const [StatePartner, OrganisationPartner] = Partner.options;
+export const ProfilePartner = z.discriminatedUnion("kind", [
+  StatePartner.extend({ summary: z.string().max(4000).describe("Empty for a member State without curated records") }),
+  OrganisationPartner,
+]);
+
 export const ProfileResponse = z.object({
   asOf: IsoDate,
-  partner: Partner,
+  partner: ProfilePartner,
+  curated: z.boolean().describe("True when the partner has curated partnership records (a Partner record)"),
   memberState: MemberState.nullable(),
   headline: Headline,
   ratifications: RatificationsResponse.nullable(),
@@ -163,6 +174,7 @@ export const InstrumentResponse = z.object({
   instrument: Instrument,
   category: InstrumentCategory,
   count: Count.describe("States that ratified by asOf, with certainty"),
+  inForce: Count.describe("Of those, in force on asOf"),
   ratifications: z.array(InstrumentRatificationRow),
   sources: z.array(Source),
 });
@@ -195,6 +207,7 @@ export const NAMED_SCHEMAS = {
   PartnerSummary,
   PartnersResponse,
   ProfileResponse,
+  ProfilePartner,
   RatificationRow,
   RatificationsResponse,
   ClaimCheckResponse,

@@ -61,7 +61,7 @@ export function openApiDocument(): Json {
       "/api/v1/partners": {
         get: {
           operationId: "listPartners",
-          summary: "Partners with headline figures",
+          summary: "Every member State, then the partners that are not States, with headline figures (counts with both bounds and their certainty)",
           parameters: [parameter(P.asOf)],
           responses: { "200": ok("PartnersResponse", "The partners."), ...errors(false) },
         },
@@ -69,7 +69,7 @@ export function openApiDocument(): Json {
       "/api/v1/partners/{id}": {
         get: {
           operationId: "getPartnerProfile",
-          summary: "A partner's profile for a date",
+          summary: "The profile of a partner or of any member State (its lower-case alpha-2 code) for a date",
           parameters: [parameter(P.id), parameter(P.asOf)],
           responses: { "200": ok("ProfileResponse", "The profile."), ...errors(true) },
         },
@@ -123,7 +123,7 @@ export function openApiDocument(): Json {
       "/api/v1/search": {
         get: {
           operationId: "search",
-          summary: "Search partners, instruments, agreements and projects",
+          summary: "Search member States (by name in any of the four languages), partners, instruments, agreements and projects",
           parameters: [parameter(P.q)],
           responses: { "200": ok("SearchResponse", "The matches."), ...errors(false) },
         },

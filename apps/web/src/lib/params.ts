@@ -1,5 +1,6 @@
 // Query and path parameters, parsed with core's schemas. Shared by pages, downloads and the API.
 import {
+  IloRegion,
   InstrumentCategory,
   InstrumentCode,
   InstrumentStatus,
@@ -32,6 +33,19 @@ export const IdsParam = z
   .min(2, { error: "must name at least two partners" })
   .max(4, { error: "must name at most four partners" })
   .describe("Two to four partner ids, separated by commas.");
+
+export const RegionParam = IloRegion.optional().describe("Only member States of this ILO region.");
+export const NameFilterParam = z
+  .string()
+  .trim()
+  .max(100, { error: "must be at most 100 characters" })
+  .optional()
+  .describe("Only member States whose name (in the page's language or English) contains this, or whose code it is.");
+export const STATES_SORTS = ["name", "region", "fundamental-desc", "fundamental-asc", "total-desc"] as const;
+export const StatesSortParam = z
+  .enum(STATES_SORTS, { error: `must be one of ${STATES_SORTS.join(", ")}` })
+  .optional()
+  .describe("The order of the member States.");
 
 export type Issue = { parameter: string; message: string };
 

@@ -7,3 +7,7 @@ export const NOT_FOUND_LANG_HEADER = "x-atlas-lang";
 export const MISSING_HEADER = "x-atlas-missing";
 /** The real date of a dated profile of a known partner: rewritten to its cached route. */
 export const DATED_HEADER = "x-atlas-as-of";
+/** The date of the home page asked (today's when none): rewritten to its cached route. */
+export const HOME_HEADER = "x-atlas-home";
+/** The date of a filtered or sorted home page: rewritten to the route rendered per request. */
+export const HOME_FILTERED_HEADER = "x-atlas-home-filtered";

@@ -22,6 +22,7 @@ function profileBody(p: PartnerProfile): In<typeof ProfileResponse> {
   return {
     asOf: p.asOf,
     partner: p.partner,
+    curated: p.curated,
     memberState: p.memberState,
     headline: p.headline,
     ratifications: p.ratifications ? ratificationsBody(p.ratifications) : null,
@@ -76,7 +77,7 @@ export async function instruments(asOf: IsoDate, filter: InstrumentFilter): Prom
 
 export async function instrument(code: InstrumentCode, asOf: IsoDate): Promise<In<typeof InstrumentResponse> | null> {
   const v = await atlas.instrument(code, asOf);
-  return v ? { asOf, ...v } : null;
+  return v ? { asOf, instrument: v.instrument, category: v.category, count: v.count, inForce: v.inForce, ratifications: v.ratifications, sources: v.sources } : null;
 }
 
 export async function ratifications(state: CountryCode, asOf: IsoDate): Promise<In<typeof RatificationsResponse> | null> {

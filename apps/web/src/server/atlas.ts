@@ -4,6 +4,16 @@ import {
   allProfiles,
   buildIatiActivities,
   type IatiExport,
+  allStateProfiles,
+  COLLECTIONS,
+  type Coverage,
+  type MemberState,
+  partnerIdOfState,
+  Ratification,
+  RECORD_SCHEMAS,
+  type SourceRef,
+  type StatesOverview,
+  statesOverview,
   categoryOn,
   type CollectionName,
   type Dataset,
@@ -28,6 +38,8 @@ import {
 } from "@partnership-atlas/core";
 import type { AuditEntry, SearchHit, Store } from "@partnership-atlas/store";
 import { env } from "../env";
+import { countryName } from "../i18n/format";
+import { LANGUAGES } from "../i18n/languages";
 
 interface Snapshot {
   revision: number;
@@ -115,9 +127,19 @@ export async function revision(): Promise<number> {
   return (await snapshot()).revision;
 }
 
+/** Every member State's profile (curated or not), then the partners that are not States. */
 export async function profiles(asOf: IsoDate): Promise<PartnerProfile[]> {
   const snap = await snapshot();
-  return memo(snap, `profiles:${asOf}`, () => allProfiles(snap.dataset, asOf));
+  return memo(snap, `profiles:${asOf}`, () => [
+    ...allStateProfiles(snap.dataset, asOf),
+    ...allProfiles(snap.dataset, asOf).filter((p) => p.partner.kind !== "member-state"),
+  ]);
+}
+
+/** Every member State with its counts on `asOf`, and the home page's figures, from core. */
+export async function states(asOf: IsoDate): Promise<StatesOverview> {
+  const snap = await snapshot();
+  return memo(snap, `states:${asOf}`, () => statesOverview(snap.dataset, asOf));
 }
 
 export async function profile(id: PartnerId, asOf: IsoDate): Promise<PartnerProfile | null> {
@@ -137,10 +159,17 @@ export async function compare(ids: PartnerId[], asOf: IsoDate): Promise<{ profil
   return { profiles: found, missing };
 }
 
-/** Every partner id in the store, to decide before rendering whether a profile exists. */
+/**
+ * Every id with a profile: each partner record's, and each member State's lower-case code
+ * (every State has a profile, curated or not). Decides before rendering whether a profile exists.
+ */
 export async function partnerIds(): Promise<ReadonlySet<string>> {
   const snap = await snapshot();
-  return memo(snap, "partner-ids", () => new Set<string>(snap.dataset.partners.map((p) => p.id)));
+  return memo(
+    snap,
+    "partner-ids",
+    () => new Set<string>([...snap.dataset.partners.map((p) => p.id), ...snap.dataset.memberStates.map((m) => partnerIdOfState(m.code))]),
+  );
 }
 
 /** Every instrument code in the store (upper case), for the same check on instrument pages. */
@@ -149,9 +178,13 @@ export async function instrumentCodes(): Promise<ReadonlySet<string>> {
   return memo(snap, "instrument-codes", () => new Set<string>(snap.dataset.instruments.map((i) => i.code)));
 }
 
+/** What can be compared: every member State, then the partners that are not States. */
 export async function partnerChoices(): Promise<{ id: PartnerId; name: string; state: string | null }[]> {
   const snap = await snapshot();
-  return snap.dataset.partners.map((p) => ({ id: p.id, name: p.name, state: p.kind === "member-state" ? p.state : null }));
+  return memo(snap, "choices", () => [
+    ...snap.dataset.memberStates.map((m) => ({ id: partnerIdOfState(m.code), name: m.name, state: m.code as string })),
+    ...snap.dataset.partners.filter((p) => p.kind !== "member-state").map((p) => ({ id: p.id, name: p.name, state: null })),
+  ]);
 }
 
 export async function instruments(
@@ -170,8 +203,9 @@ export interface InstrumentView {
   instrument: Instrument;
   category: InstrumentCategory;
   ratifications: InstrumentRatificationRow[];
-  /** How many States ratified it by the date, with certainty. */
+  /** How many States ratified it by the date, and of those in force, with certainty. */
   count: Count;
+  inForce: Count;
   sources: Source[];
 }
 
@@ -180,35 +214,110 @@ export async function instrument(code: InstrumentCode, asOf: IsoDate): Promise<I
   return memo(snap, `instrument:${code}:${asOf}`, () => {
     const ins = snap.dataset.instruments.find((i) => i.code === code);
     if (!ins) return null;
-    const { rows: ratifications, count } = instrumentRatifications(snap.dataset, code, asOf);
+    const { rows: ratifications, count, inForce } = instrumentRatifications(snap.dataset, code, asOf);
     const ids = new Set([...ins.sources, ...ratifications.flatMap((r) => r.sources)].map((s) => s.source as string));
     return {
       instrument: ins,
       category: categoryOn(ins, asOf),
       ratifications,
       count,
+      inForce,
       sources: snap.dataset.sources.filter((s) => ids.has(s.id)),
     };
   });
 }
 
-export async function search(q: string): Promise<SearchHit[]> {
-  const s = await store();
-  return s.search(q, { limit: 50 });
+/** Folds case and accents, so "cote" finds "Côte d’Ivoire" and "MEXICO" finds "México". */
+function fold(s: string): string {
+  return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
+/** Each member State's names in every language of the site (Intl's), its record name and codes, folded. */
+function stateNames(snap: Snapshot): { state: MemberState; names: string[]; folded: string[] }[] {
+  return memo(snap, "state-names", () =>
+    snap.dataset.memberStates.map((state) => {
+      const names = [...new Set([...LANGUAGES.map((l) => countryName(l, state.code)), state.name])];
+      return { state, names, folded: [...names, state.code, state.alpha3].map(fold) };
+    }),
+  );
+}
+
+/**
+ * Member States whose name in any of the four languages (France, 法国, Francia) or code matches,
+ * then what the store finds (partners, instruments, agreements, projects), each once.
+ */
+export async function search(q: string): Promise<SearchHit[]> {
+  const snap = await snapshot();
+  const folded = fold(q.trim());
+  const states: SearchHit[] = stateNames(snap)
+    .filter((s) => s.folded.some((n) => n.includes(folded)))
+    .map((s) => {
+      const matched = s.names.find((n) => fold(n).includes(folded)) ?? s.state.code;
+      return { kind: "partner", key: partnerIdOfState(s.state.code), title: s.state.name, snippet: matched };
+    });
+  const seen = new Set(states.map((h) => `${h.kind}:${h.key}`));
+  const stored = (await (await store()).search(q, { limit: 50 })).filter((h) => !seen.has(`${h.kind}:${h.key}`));
+  return [...states, ...stored].slice(0, 100);
+}
+
+/** A change to the records, described by what a reader knows the record by rather than its id. */
 export interface Change {
   at: string;
   actor: string;
   collection: CollectionName;
   key: string;
   action: AuditEntry["action"];
+  /** For a ratification: whose, and of what. */
+  ratification: { state: CountryCode; instrument: InstrumentCode } | null;
+  /** For other records: the name, title or code the record gives (null when it gives none). */
+  name: string | null;
+}
+
+/** The name a reader knows a record by: its title, name, code or text. */
+function recordName(record: Record<string, unknown>): string | null {
+  for (const field of ["title", "name", "label", "code", "text"]) {
+    const v = record[field];
+    if (typeof v === "string" && v) return v.length > 90 ? `${v.slice(0, 89)}…` : v;
+  }
+  return null;
 }
 
 export async function recentChanges(limit = 8): Promise<Change[]> {
   const s = await store();
   const entries = await s.recentChanges(limit);
-  return entries.map((e) => ({ at: e.at, actor: e.actor, collection: e.collection, key: e.key, action: e.action }));
+  return entries.map((e) => {
+    // The audit log keeps the record as written; read it back through its schema.
+    const parsed = RECORD_SCHEMAS[e.collection].safeParse(e.after ?? e.before);
+    const record: Record<string, unknown> | null = parsed.success ? { ...parsed.data } : null;
+    const r = parsed.success && e.collection === "ratifications" ? Ratification.safeParse(parsed.data) : null;
+    return {
+      at: e.at,
+      actor: e.actor,
+      collection: e.collection,
+      key: e.key,
+      action: e.action,
+      ratification: r?.success ? { state: r.data.state, instrument: r.data.instrument } : null,
+      name: record ? recordName(record) : null,
+    };
+  });
+}
+
+/** What the about page shows: the coverage records and every source the records cite. */
+export async function aboutTheData(): Promise<{ coverage: Coverage[]; sources: Source[]; states: number; ratifications: number }> {
+  const snap = await snapshot();
+  return memo(snap, "about", () => {
+    const cited = new Set<string>();
+    for (const c of COLLECTIONS) {
+      if (c === "sources") continue;
+      for (const r of snap.dataset[c] as readonly { sources?: readonly SourceRef[] }[]) for (const s of r.sources ?? []) cited.add(s.source);
+    }
+    return {
+      coverage: snap.dataset.coverage,
+      sources: snap.dataset.sources.filter((s) => cited.has(s.id)),
+      states: snap.dataset.memberStates.length,
+      ratifications: snap.dataset.ratifications.length,
+    };
+  });
 }
 
 /** A member State's ratifications on `asOf`; null when the data has no such State. */

@@ -3,7 +3,22 @@
 import "server-only";
 import type { IsoDate, PartnerProfile } from "@partnership-atlas/core";
 import { DEFAULT_LANG, Lang } from "@/i18n/languages";
-import { AsOfParam, distinct, IdsParam, InstrumentCodeParam, list, one, PartnerIdParam, parseParam, QueryParam, CategoryParam, StatusParam } from "@/lib/params";
+import {
+  AsOfParam,
+  CategoryParam,
+  distinct,
+  IdsParam,
+  InstrumentCodeParam,
+  list,
+  NameFilterParam,
+  one,
+  PartnerIdParam,
+  parseParam,
+  QueryParam,
+  RegionParam,
+  StatesSortParam,
+  StatusParam,
+} from "@/lib/params";
 import { NotFound, take } from "@/lib/api";
 import {
   agreementsTable,
@@ -11,15 +26,16 @@ import {
   claimsTable,
   compareTable,
   contributionsTable,
+  coverageTable,
   instrumentRatificationsTable,
   instrumentsTable,
   membershipTable,
-  partnersTable,
   programmesTable,
   projectsTable,
   ratificationsTable,
   searchTable,
   sourcesTable,
+  statesTable,
   statusTable,
 } from "@/tables/build";
 import type { Table } from "@/tables/table";
@@ -60,7 +76,17 @@ export async function download(path: string[], sp: URLSearchParams): Promise<Dow
   const meta = { asOf, lang };
   const [head, a, b] = segments;
 
-  if (head === "partners" && segments.length === 1) return { table: partnersTable(lang, await atlas.profiles(asOf)), format, meta };
+  if (head === "about" && segments.length === 2) {
+    const about = await atlas.aboutTheData();
+    if (a === "coverage") return { table: coverageTable(lang, about.coverage), format, meta };
+    if (a === "sources") return { table: sourcesTable(lang, about.sources), format, meta };
+  }
+  if (head === "states" && segments.length === 1) {
+    const region = take(parseParam("region", RegionParam, one(sp.get("region")))) ?? null;
+    const q = take(parseParam("q", NameFilterParam, one(sp.get("q")))) || null;
+    const sort = take(parseParam("sort", StatesSortParam, one(sp.get("sort")))) ?? "name";
+    return { table: statesTable(lang, await atlas.states(asOf), { region, q, sort }), format, meta: { ...meta, region, q, sort } };
+  }
   if (head === "partners" && segments.length === 3) {
     const id = take(parseParam("id", PartnerIdParam, a));
     const build = PROFILE_TABLES.get(b ?? "");

@@ -1,21 +1,29 @@
 // The tables each page shows, built from core's derived results. Pure: no store, no clock.
-import type {
-  AmountBounds,
-  Attested,
-  ClaimCheck,
-  Count,
-  Instrument,
-  InstrumentOverviewRow,
-  InstrumentRatificationRow,
-  MetricValue,
-  PartnerProfile,
-  SourceRef,
+import {
+  type AmountBounds,
+  type Attested,
+  type ClaimCheck,
+  type Count,
+  type Coverage,
+  exactCount,
+  type Instrument,
+  type InstrumentOverviewRow,
+  type InstrumentRatificationRow,
+  type MemberState,
+  type MetricValue,
+  partnerIdOfState,
+  type PartnerProfile,
+  type RatificationRow,
+  type SourceRef,
+  type StateRow,
+  type StatesOverview,
 } from "@partnership-atlas/core";
-import { countryName, formatAmountBounds, formatCount } from "../i18n/format";
+import { countWhy, countryName, formatAmountBounds, formatCount, formatDate, formatPeriod } from "../i18n/format";
 import { categoryLabel, channelLabel, frameworkLabel, instrumentStatusLabel, ratificationStatusLabel } from "../i18n/labels";
-import { type Lang, localePath } from "../i18n/languages";
+import { type Lang, LOCALE, localePath } from "../i18n/languages";
 import { translator } from "../i18n/messages";
-import type { Column, Row, Table } from "./table";
+import type { STATES_SORTS } from "../lib/params";
+import type { Column, Raw, Row, Table } from "./table";
 
 const srcIds = (refs: readonly SourceRef[]) => [...new Set(refs.map((r) => r.source))].join(" ");
 const attested = (a: Pick<Attested, "evidence" | "sources">) => ({ evidence: a.evidence, sources: srcIds(a.sources) });
@@ -34,44 +42,121 @@ function count(lang: Lang, c: Count | null): string | null {
   return c === null ? null : formatCount(lang, c);
 }
 
+/**
+ * The columns of a count: the count as written (shown), and for downloads its bounds and
+ * certainty (`high` empty for "at least"), so a CSV or JSON reader has the figures, not prose.
+ */
+function countColumns(key: string, label: string): Column[] {
+  return [
+    { key, label, kind: "count" },
+    { key: `${key}_low`, label: `${key}_low`, kind: "number", hidden: true },
+    { key: `${key}_high`, label: `${key}_high`, kind: "number", hidden: true },
+    { key: `${key}_certainty`, label: `${key}_certainty`, kind: "code", hidden: true },
+  ];
+}
+
+function countValues(lang: Lang, key: string, c: Count | null): Record<string, Raw> {
+  return {
+    [key]: count(lang, c),
+    [`${key}_low`]: c?.low ?? null,
+    [`${key}_high`]: c?.high ?? null,
+    [`${key}_certainty`]: c?.certainty ?? null,
+  };
+}
+
+/** The reasons of the row's counts that are not exact, by column key. */
+function countWhyOf(lang: Lang, counts: Record<string, Count | null>, withState = true): Record<string, string[]> | undefined {
+  const why: Record<string, string[]> = {};
+  for (const [key, c] of Object.entries(counts)) if (c && c.certainty !== "exact") why[key] = countWhy(lang, c, withState);
+  return Object.keys(why).length > 0 ? why : undefined;
+}
+
 /** A money cell from bounds: the amount when exact, else "low–high" as text (the cell's note says why). */
 function usdValue(a: AmountBounds): string {
   return a.certainty === "exact" ? a.low : `${a.low}–${a.high}`;
 }
 
-export function partnersTable(lang: Lang, profiles: PartnerProfile[]): Table {
+/** How the States table is filtered and sorted (from the home page's GET parameters). */
+export interface StatesView {
+  region: MemberState["region"] | null;
+  /** Part of a name in the page's language or in English, or a code. */
+  q: string | null;
+  sort: StatesSort;
+}
+
+export type StatesSort = (typeof STATES_SORTS)[number];
+
+/** Folds case and accents, so "cote" finds Côte d'Ivoire. */
+function fold(s: string): string {
+  return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** Orders counts by what is certain first, then by what is possible ("at least" highest). */
+function byCount(a: Count, b: Count): number {
+  return a.low - b.low || (a.high ?? Number.MAX_SAFE_INTEGER) - (b.high ?? Number.MAX_SAFE_INTEGER);
+}
+
+/** The rows of the States table the view keeps, in its order. */
+export function statesInView(lang: Lang, rows: readonly StateRow[], view: StatesView): StateRow[] {
+  const q = view.q ? fold(view.q) : null;
+  const named = rows.map((r) => ({ r, name: countryName(lang, r.state.code) }));
+  const kept = named.filter(
+    ({ r, name }) =>
+      (view.region === null || r.state.region === view.region) &&
+      (q === null || fold(name).includes(q) || fold(r.state.name).includes(q) || r.state.code.toLowerCase() === q || r.state.alpha3.toLowerCase() === q),
+  );
+  const collator = new Intl.Collator(LOCALE[lang]);
+  const byName = (a: (typeof named)[number], b: (typeof named)[number]) => collator.compare(a.name, b.name);
+  const order: Record<StatesSort, (a: (typeof named)[number], b: (typeof named)[number]) => number> = {
+    name: byName,
+    region: (a, b) => collator.compare(a.r.state.region, b.r.state.region) || byName(a, b),
+    "fundamental-desc": (a, b) => byCount(b.r.byCategory.fundamental, a.r.byCategory.fundamental) || byName(a, b),
+    "fundamental-asc": (a, b) => byCount(a.r.byCategory.fundamental, b.r.byCategory.fundamental) || byName(a, b),
+    "total-desc": (a, b) => byCount(b.r.total, a.r.total) || byName(a, b),
+  };
+  return kept.sort(order[view.sort]).map((x) => x.r);
+}
+
+/** Every member State (as the view filters and sorts them) with its ratifications by category. */
+export function statesTable(lang: Lang, overview: StatesOverview, view: StatesView): Table {
   const t = translator(lang);
   return {
-    id: "partners",
-    caption: t("partnersTable"),
+    id: "states",
+    caption: t("statesTable"),
     rowHeader: "name",
     columns: [
-      { key: "id", label: t("colCode"), kind: "code" },
-      { key: "name", label: t("colPartner"), kind: "text" },
-      { key: "ratified", label: t("colRatified"), kind: "number" },
-      { key: "fundamental", label: t("colFundamental"), kind: "number" },
-      { key: "governance", label: t("colGovernance"), kind: "number" },
-      { key: "technical", label: t("colTechnical"), kind: "number" },
-      { key: "agreements", label: t("colAgreements"), kind: "number" },
-      { key: "projects", label: t("colProjects"), kind: "number" },
-      { key: "contributions_usd", label: t("colContributionsUsd"), kind: "money", currencyKey: "currency" },
-      { key: "currency", label: "currency", kind: "code", hidden: true },
+      { key: "name", label: t("colState"), kind: "text" },
+      { key: "code", label: t("colCode"), kind: "code" },
+      { key: "region", label: t("colRegion"), kind: "text" },
+      { key: "region_key", label: "region_key", kind: "code", hidden: true },
+      ...countColumns("fundamental", t("colFundamental")),
+      { key: "fundamental_of", label: "fundamental_of", kind: "number", hidden: true },
+      ...countColumns("p029", t("colP029")),
+      ...countColumns("governance", t("colGovernance")),
+      ...countColumns("technical", t("colTechnical")),
+      { key: "curated", label: t("colCurated"), kind: "bool", hidden: true },
     ],
-    rows: profiles.map((p) => ({
+    rows: statesInView(lang, overview.rows, view).map((r) => ({
       values: {
-        id: p.partner.id,
-        name: partnerName(lang, p.partner),
-        ratified: count(lang, p.headline.ratified),
-        fundamental: count(lang, p.headline.fundamental),
-        governance: count(lang, p.headline.governance),
-        technical: count(lang, p.headline.technical),
-        agreements: p.headline.agreements,
-        projects: p.headline.projects,
-        contributions_usd: usdValue(p.headline.contributionsUsd),
-        currency: "USD",
+        name: countryName(lang, r.state.code),
+        code: r.state.code,
+        region: t(`region:${r.state.region}`),
+        region_key: r.state.region,
+        ...countValues(lang, "fundamental", r.byCategory.fundamental),
+        fundamental: t("ofTotal", { count: formatCount(lang, r.byCategory.fundamental), total: r.available.fundamental }),
+        fundamental_of: r.available.fundamental,
+        ...countValues(lang, "p029", r.p029),
+        ...countValues(lang, "governance", r.byCategory.governance),
+        ...countValues(lang, "technical", r.byCategory.technical),
+        curated: r.partner !== null,
       },
-      hrefs: { name: localePath(lang, `/partners/${p.partner.id}`) },
-      notes: p.headline.contributionsApproximate ? { contributions_usd: t("approximate") } : undefined,
+      hrefs: { name: localePath(lang, `/partners/${partnerIdOfState(r.state.code)}`) },
+      notes: r.partner ? { name: t("curatedMark") } : undefined,
+      why: countWhyOf(
+        lang,
+        { fundamental: r.byCategory.fundamental, p029: r.p029, governance: r.byCategory.governance, technical: r.byCategory.technical },
+        false,
+      ),
     })),
   };
 }
@@ -82,8 +167,9 @@ export function membershipTable(lang: Lang, p: PartnerProfile): Table | null {
   const t = translator(lang);
   const fe = m.fieldEvidence ?? {};
   const fieldSources = (field: string) => srcIds(m.sources.filter((s) => s.field === undefined || s.field === field));
-  const row = (key: string, fact: string, value: string | null, field: string): Row => ({
-    values: { fact_key: key, fact, value, evidence: fe[field] ?? m.evidence, sources: fieldSources(field) },
+  // `raw` keeps the value as the record gives it (an ISO date, a region's name) for downloads.
+  const row = (key: string, fact: string, value: string | null, field: string, raw: Raw): Row => ({
+    values: { fact_key: key, fact, value, raw, evidence: fe[field] ?? m.evidence, sources: fieldSources(field) },
   });
   return {
     id: "membership",
@@ -93,15 +179,16 @@ export function membershipTable(lang: Lang, p: PartnerProfile): Table | null {
       { key: "fact_key", label: "fact_key", kind: "code", hidden: true },
       { key: "fact", label: t("colFact"), kind: "text" },
       { key: "value", label: t("colValue"), kind: "text" },
+      { key: "raw", label: "raw", kind: "text", hidden: true },
       ...EVIDENCE_COLS(t),
     ],
     rows: [
-      row("founding", t("factFounding"), m.founding ? t("yes") : t("no"), "founding"),
-      row("member_since", t("factMemberSince"), m.memberSince ?? t("unknown"), "memberSince"),
-      row("region", t("factRegion"), m.region, "region"),
-      row("codes", t("factCodes"), `${m.code} / ${m.alpha3}`, "code"),
+      row("founding", t("factFounding"), m.founding ? t("yes") : t("no"), "founding", m.founding),
+      row("member_since", t("factMemberSince"), m.memberSince ? formatDate(lang, m.memberSince) : t("unknown"), "memberSince", m.memberSince ?? null),
+      row("region", t("factRegion"), t(`region:${m.region}`), "region", m.region),
+      row("codes", t("factCodes"), `${m.code} / ${m.alpha3}`, "code", `${m.code} ${m.alpha3}`),
       ...(p.partner.office
-        ? [{ values: { fact_key: "office", fact: t("factOffice"), value: p.partner.office, ...attested(p.partner) } }]
+        ? [{ values: { fact_key: "office", fact: t("factOffice"), value: p.partner.office, raw: p.partner.office, ...attested(p.partner) } }]
         : []),
     ],
   };
@@ -112,7 +199,8 @@ export function categoryTable(lang: Lang, p: PartnerProfile): Table | null {
   if (!r) return null;
   const t = translator(lang);
   const row = (key: string, label: string, c: Count, available: number | null): Row => ({
-    values: { category_key: key, category: label, ratified: count(lang, c), available, evidence: "derived" },
+    values: { category_key: key, category: label, ...countValues(lang, "ratified", c), available, evidence: "derived" },
+    why: countWhyOf(lang, { ratified: c }),
   });
   return {
     id: "ratifications-by-category",
@@ -121,7 +209,7 @@ export function categoryTable(lang: Lang, p: PartnerProfile): Table | null {
     columns: [
       { key: "category_key", label: "category_key", kind: "code", hidden: true },
       { key: "category", label: t("colCategory"), kind: "text" },
-      { key: "ratified", label: t("colCount"), kind: "number" },
+      ...countColumns("ratified", t("colCount")),
       { key: "available", label: t("colAvailable"), kind: "number" },
       { key: "evidence", label: t("colEvidence"), kind: "evidence" },
     ],
@@ -154,10 +242,13 @@ export function statusTable(lang: Lang, p: PartnerProfile): Table | null {
     columns: [
       { key: "status_key", label: "status_key", kind: "code", hidden: true },
       { key: "status", label: t("colStatus"), kind: "text" },
-      { key: "count", label: t("colCount"), kind: "number" },
+      ...countColumns("count", t("colCount")),
       { key: "evidence", label: t("colEvidence"), kind: "evidence" },
     ],
-    rows: entries.map(([key, label, n]) => ({ values: { status_key: key, status: label, count: count(lang, n), evidence: "derived" } })),
+    rows: entries.map(([key, label, n]) => ({
+      values: { status_key: key, status: label, ...countValues(lang, "count", n), evidence: "derived" },
+      why: countWhyOf(lang, { count: n }),
+    })),
   };
 }
 
@@ -173,9 +264,7 @@ export function ratificationsTable(lang: Lang, p: PartnerProfile): Table | null 
       { key: "instrument", label: t("colInstrument"), kind: "code" },
       { key: "title", label: t("colTitle"), kind: "text" },
       { key: "category", label: t("colCategory"), kind: "text" },
-      { key: "registered_on", label: t("colRegistered"), kind: "date" },
-      { key: "status", label: t("colStatus"), kind: "text" },
-      { key: "status_from", label: t("colStatusFrom"), kind: "date" },
+      ...REGISTRATION_COLS(t),
       ...EVIDENCE_COLS(t),
     ],
     rows: r.rows.map((row) => ({
@@ -183,15 +272,51 @@ export function ratificationsTable(lang: Lang, p: PartnerProfile): Table | null 
         instrument: row.instrument,
         title: row.title,
         category: categoryLabel(t, row.category),
-        registered_on: row.registeredOn,
-        status: ratificationStatusLabel(t, row.status, row.automaticBy),
-        status_from: row.statusFrom,
+        ...registrationValues(t, row),
         evidence: row.statusEvidence,
         sources: srcIds(row.sources),
       },
       hrefs: { instrument: localePath(lang, `/instruments/${row.instrument}`) },
+      notes: registrationNotes(t, row),
     })),
   };
+}
+
+/** What a ratification row shows of its registration and status, the same on a State's and an instrument's page. */
+type RegistrationRow = Pick<
+  RatificationRow,
+  "registeredOn" | "registeredBetween" | "registered" | "status" | "statusDerived" | "statusFrom" | "automaticBy"
+>;
+
+const REGISTRATION_COLS = (t: ReturnType<typeof translator>): Column[] => [
+  { key: "registered_on", label: t("colRegistered"), kind: "date" },
+  { key: "registered_from", label: "registered_from", kind: "date", hidden: true },
+  { key: "registered_to", label: "registered_to", kind: "date", hidden: true },
+  { key: "status", label: t("colStatus"), kind: "text" },
+  { key: "status_key", label: "status_key", kind: "code", hidden: true },
+  { key: "status_derived", label: "status_derived", kind: "bool", hidden: true },
+  { key: "status_from", label: t("colStatusFrom"), kind: "date" },
+];
+
+function registrationValues(t: ReturnType<typeof translator>, r: RegistrationRow): Record<string, Raw> {
+  return {
+    registered_on: r.registeredOn,
+    registered_from: r.registeredBetween.from,
+    registered_to: r.registeredBetween.to,
+    status: ratificationStatusLabel(t, r.status, r.automaticBy),
+    status_key: r.status,
+    status_derived: r.statusDerived,
+    // A derived entry into force is known as precisely as the registration it follows ("2000" after "1999").
+    status_from: r.statusDerived && r.statusFrom ? r.statusFrom.slice(0, r.registeredOn.length) : r.statusFrom,
+  };
+}
+
+/** A registration that may fall after the day, and a status the final articles imply, say so under the cell. */
+function registrationNotes(t: ReturnType<typeof translator>, r: RegistrationRow): Record<string, string> | undefined {
+  const notes: Record<string, string> = {};
+  if (r.registered === "open") notes.registered_on = t("registrationOpen");
+  if (r.statusDerived) notes.status = t("derivedMark");
+  return Object.keys(notes).length > 0 ? notes : undefined;
 }
 
 export function contributionsTable(lang: Lang, p: PartnerProfile): Table {
@@ -204,9 +329,9 @@ export function contributionsTable(lang: Lang, p: PartnerProfile): Table {
         values: {
           period_from: g.key.from,
           period_to: g.key.to,
-          period: g.key.from === g.key.to ? String(g.key.from) : `${g.key.from}–${g.key.to}`,
+          period: formatPeriod(g.key.from, g.key.to),
           channel_key: g.key.channel,
-          channel: channelLabel(lang, g.key.channel),
+          channel: channelLabel(t, g.key.channel),
           amount: usdValue(total),
           currency: total.currency,
           approximate: g.approximate,
@@ -265,7 +390,7 @@ export function agreementsTable(lang: Lang, p: PartnerProfile): Table {
         signed_on: a.signedOn,
         title: a.title,
         parties: a.parties.map((x) => (x.signatory ? `${x.name} (${x.signatory})` : x.name)).join("; "),
-        frameworks: a.frameworks.map((f) => frameworkLabel(lang, f)).join("; "),
+        frameworks: a.frameworks.map((f) => frameworkLabel(t, f)).join("; "),
         themes: a.themes.map((id) => themes.get(id) ?? id).join("; "),
         id: a.id,
         ...attested(a),
@@ -328,7 +453,7 @@ export function programmesTable(lang: Lang, p: PartnerProfile): Table {
     rows: p.countryProgrammes.map(({ programme: c, current }) => ({
       values: {
         title: c.title,
-        period: `${c.period.from}–${c.period.to ?? ""}`,
+        period: formatPeriod(c.period.from, c.period.to),
         priorities: c.priorities.join("; "),
         signatories: c.signatories.join("; "),
         current,
@@ -359,7 +484,7 @@ export function claimsTable(lang: Lang, checks: ClaimCheck[]): Table {
       { key: "text", label: t("colClaim"), kind: "text" },
       { key: "metric", label: t("colMetric"), kind: "code" },
       { key: "stated", label: t("colStated"), kind: "text" },
-      { key: "stated_for", label: t("colStatusFrom"), kind: "date", hidden: true },
+      { key: "stated_for", label: t("colStatedFor"), kind: "date", hidden: true },
       { key: "on_as_of", label: t("colRecords"), kind: "text" },
       { key: "result", label: t("colResult"), kind: "text" },
       { key: "status", label: "status", kind: "code", hidden: true },
@@ -391,13 +516,42 @@ export function sourcesTable(lang: Lang, sources: PartnerProfile["sources"]): Ta
       { key: "title", label: t("colTitle"), kind: "text" },
       { key: "publisher", label: t("colPublisher"), kind: "text" },
       { key: "kind", label: t("colKind"), kind: "code" },
-      { key: "published", label: t("colSigned"), kind: "date", hidden: true },
+      { key: "published", label: t("colPublished"), kind: "date", hidden: true },
       { key: "url", label: "url", kind: "text", hidden: true },
     ],
     rows: sources.map((s) => ({
       anchor: `source-${s.id}`,
       values: { id: s.id, title: s.title, publisher: s.publisher, kind: s.kind, published: s.published ?? null, url: s.url ?? null },
       hrefs: s.url ? { title: s.url } : undefined,
+    })),
+  };
+}
+
+/** What a coverage record's scope names: which States, which instruments. */
+function coverageScope(lang: Lang, c: Coverage): string {
+  const t = translator(lang);
+  const states = c.scope.states.kind === "all-members" ? t("covAllMembers") : c.scope.states.codes.map((code) => countryName(lang, code)).join(", ");
+  const ins = c.scope.instruments;
+  const instruments =
+    ins.kind === "all" ? t("covAllInstruments") : ins.kind === "category" ? t(`instruments:${ins.category}`) : ins.codes.join(", ");
+  return t("covScope", { states, instruments });
+}
+
+export function coverageTable(lang: Lang, coverage: readonly Coverage[]): Table {
+  const t = translator(lang);
+  return {
+    id: "coverage",
+    caption: t("coverageTable"),
+    rowHeader: "scope",
+    columns: [
+      { key: "id", label: "id", kind: "code", hidden: true },
+      { key: "scope", label: t("colScope"), kind: "text" },
+      { key: "complete_as_of", label: t("colCompleteAsOf"), kind: "date" },
+      { key: "note", label: t("colNote"), kind: "text" },
+      ...EVIDENCE_COLS(t),
+    ],
+    rows: coverage.map((c) => ({
+      values: { id: c.id, scope: coverageScope(lang, c), complete_as_of: c.completeAsOf, note: c.note ?? null, ...attested(c) },
     })),
   };
 }
@@ -414,8 +568,8 @@ export function instrumentsTable(lang: Lang, rows: InstrumentOverviewRow[]): Tab
       { key: "year_adopted", label: t("colAdopted"), kind: "text" },
       { key: "category", label: t("colCategory"), kind: "text" },
       { key: "status", label: t("colStatus"), kind: "text" },
-      { key: "ratifications", label: t("colRatifications"), kind: "number" },
-      { key: "in_force", label: t("colInForce"), kind: "number" },
+      ...countColumns("ratifications", t("colRatifications")),
+      ...countColumns("in_force", t("colInForce")),
       ...EVIDENCE_COLS(t),
     ],
     rows: rows.map((r) => ({
@@ -425,11 +579,12 @@ export function instrumentsTable(lang: Lang, rows: InstrumentOverviewRow[]): Tab
         year_adopted: String(r.instrument.yearAdopted),
         category: categoryLabel(t, r.category),
         status: instrumentStatusLabel(t, r.instrument.status),
-        ratifications: count(lang, r.ratifications),
-        in_force: count(lang, r.inForce),
+        ...countValues(lang, "ratifications", r.ratifications),
+        ...countValues(lang, "in_force", r.inForce),
         ...attested(r.instrument),
       },
       hrefs: { code: localePath(lang, `/instruments/${r.instrument.code}`) },
+      why: countWhyOf(lang, { ratifications: r.ratifications, in_force: r.inForce }),
     })),
   };
 }
@@ -443,37 +598,41 @@ export function instrumentRatificationsTable(lang: Lang, ins: Instrument, rows: 
     columns: [
       { key: "state", label: t("colCode"), kind: "code" },
       { key: "state_name", label: t("colState"), kind: "text" },
-      { key: "registered_on", label: t("colRegistered"), kind: "date" },
-      { key: "status", label: t("colStatus"), kind: "text" },
-      { key: "status_from", label: t("colStatusFrom"), kind: "date" },
+      ...REGISTRATION_COLS(t),
       ...EVIDENCE_COLS(t),
     ],
     rows: rows.map((r) => ({
       values: {
         state: r.state,
         state_name: countryName(lang, r.state),
-        registered_on: r.registeredOn,
-        status: ratificationStatusLabel(t, r.status, r.automaticBy),
-        status_from: r.statusFrom,
+        ...registrationValues(t, r),
         evidence: r.evidence,
         sources: srcIds(r.sources),
       },
+      hrefs: { state_name: localePath(lang, `/partners/${partnerIdOfState(r.state)}`) },
+      notes: registrationNotes(t, r),
     })),
   };
 }
 
 export function compareTable(lang: Lang, profiles: PartnerProfile[]): Table {
   const t = translator(lang);
-  const metrics: [string, string, (p: PartnerProfile) => string | number | null][] = [
-    ["ratified", t("colRatified"), (p) => count(lang, p.headline.ratified)],
-    ["fundamental", t("colFundamental"), (p) => count(lang, p.headline.fundamental)],
-    ["governance", t("colGovernance"), (p) => count(lang, p.headline.governance)],
-    ["technical", t("colTechnical"), (p) => count(lang, p.headline.technical)],
-    ["in_force", t("colInForce"), (p) => count(lang, p.headline.inForce)],
+  const metrics: [string, string, (p: PartnerProfile) => Count | number | string | null][] = [
+    ["ratified", t("colRatified"), (p) => p.headline.ratified],
+    ["fundamental", t("colFundamental"), (p) => p.headline.fundamental],
+    ["governance", t("colGovernance"), (p) => p.headline.governance],
+    ["technical", t("colTechnical"), (p) => p.headline.technical],
+    ["in_force", t("colInForce"), (p) => p.headline.inForce],
     ["agreements", t("colAgreements"), (p) => p.headline.agreements],
     ["projects", t("colProjects"), (p) => p.headline.projects],
     ["contributions_usd", t("colContributionsUsd"), (p) => usdValue(p.headline.contributionsUsd)],
   ];
+  const cell = (id: string, v: Count | number | string | null): Record<string, Raw> =>
+    v === null || typeof v === "string"
+      ? { [id]: v, [`${id}_low`]: null, [`${id}_high`]: null, [`${id}_certainty`]: null }
+      : typeof v === "number"
+        ? countValues(lang, id, exactCount(v))
+        : countValues(lang, id, v);
   return {
     id: "compare",
     caption: t("compareTable"),
@@ -481,10 +640,19 @@ export function compareTable(lang: Lang, profiles: PartnerProfile[]): Table {
     columns: [
       { key: "metric_key", label: "metric_key", kind: "code", hidden: true },
       { key: "metric", label: t("colMetric"), kind: "text" },
-      ...profiles.map((p): Column => ({ key: p.partner.id, label: partnerName(lang, p.partner), kind: "number" })),
+      ...profiles.flatMap((p) => countColumns(p.partner.id, partnerName(lang, p.partner))),
     ],
     rows: metrics.map(([key, label, get]) => ({
-      values: { metric_key: key, metric: label, ...Object.fromEntries(profiles.map((p) => [p.partner.id, get(p)])) },
+      values: { metric_key: key, metric: label, ...Object.assign({}, ...profiles.map((p) => cell(p.partner.id, get(p)))) },
+      why: countWhyOf(
+        lang,
+        Object.fromEntries(
+          profiles.map((p) => {
+            const v = get(p);
+            return [p.partner.id, v !== null && typeof v === "object" ? v : null];
+          }),
+        ),
+      ),
     })),
   };
 }
@@ -519,7 +687,15 @@ export function searchTable(lang: Lang, hits: SearchRow[]): Table {
       { key: "snippet", label: t("colMatch"), kind: "text" },
     ],
     rows: hits.map((h) => ({
-      values: { title: h.title, kind: kind[h.kind], kind_key: h.kind, key: h.key, partner: h.partner ?? null, snippet: h.snippet },
+      values: {
+        // A member State is named in the page's language, whatever name matched.
+        title: h.kind === "partner" && /^[a-z]{2}$/.test(h.key) ? countryName(lang, h.key.toUpperCase()) : h.title,
+        kind: kind[h.kind],
+        kind_key: h.kind,
+        key: h.key,
+        partner: h.partner ?? null,
+        snippet: h.snippet,
+      },
       hrefs: { title: localePath(lang, hrefOf(h)) },
     })),
   };

@@ -2,7 +2,7 @@
 // the CSV and the JSON, so a download always matches what the page shows.
 import { toCsvText } from "@partnership-atlas/core";
 
-export type CellKind = "text" | "number" | "date" | "code" | "evidence" | "sources" | "money" | "bool";
+export type CellKind = "text" | "number" | "count" | "date" | "code" | "evidence" | "sources" | "money" | "bool";
 
 export interface Column {
   key: string;
@@ -24,6 +24,8 @@ export interface Row {
   hrefs?: Record<string, string>;
   /** Extra text shown under a cell, by column key (e.g. "approximate"). */
   notes?: Record<string, string>;
+  /** Why a count cell is not exact, by column key: sentences shown on hover and focus, and as footnotes. */
+  why?: Record<string, string[]>;
 }
 
 export interface Table {

@@ -3,7 +3,7 @@ import { DataTable } from "@/components/DataTable";
 import { pageAsOf, pageLang, pagePath } from "@/components/page-params";
 import { SiteFrame } from "@/components/SiteFrame";
 import { countryName, formatDate } from "@/i18n/format";
-import { localePath } from "@/i18n/languages";
+import { LOCALE, localePath } from "@/i18n/languages";
 import { translator } from "@/i18n/messages";
 import { distinct, IdsParam, list, parseParam } from "@/lib/params";
 import { compare, partnerChoices } from "@/server/atlas";
@@ -19,7 +19,6 @@ export default async function ComparePage(props: PageProps<"/[lang]/compare">) {
   // `?ids=cn,cn` compares China once, and says so.
   const { ids: raw, repeated } = distinct(list(sp.ids));
   const ids = raw.length > 0 ? parseParam("ids", IdsParam, raw) : null;
-  const chosen = new Set(raw);
   const [choices, result] = await Promise.all([partnerChoices(), ids?.ok ? compare(ids.value, asOf) : null]);
   const problems = [
     error,
@@ -27,6 +26,10 @@ export default async function ComparePage(props: PageProps<"/[lang]/compare">) {
     ids && !ids.ok ? ids.issue.message : null,
     result?.missing.length ? `ids: ${result.missing.join(", ")}?` : null,
   ].filter((x): x is string => Boolean(x));
+  const collator = new Intl.Collator(LOCALE[lang]);
+  const options = choices
+    .map((c) => ({ id: c.id, label: c.state ? countryName(lang, c.state) : c.name }))
+    .sort((a, b) => collator.compare(a.label, b.label));
   const query = new URLSearchParams();
   if (ids?.ok) query.set("ids", ids.value.join(","));
   if (explicit) query.set("asOf", asOf);
@@ -44,11 +47,18 @@ export default async function ComparePage(props: PageProps<"/[lang]/compare">) {
         ) : null}
         <fieldset>
           <legend>{t("compareChoose")}</legend>
-          {choices.map((c) => (
-            <label key={c.id} className="choice">
-              <input type="checkbox" name="ids" value={c.id} defaultChecked={chosen.has(c.id)} />{" "}
-              {c.state ? countryName(lang, c.state) : c.name}
-            </label>
+          {[0, 1, 2, 3].map((slot) => (
+            <span key={slot} className="field">
+              <label htmlFor={`ids-${slot}`}>{t("compareSlot", { n: slot + 1 })}</label>{" "}
+              <select id={`ids-${slot}`} name="ids" defaultValue={raw[slot] ?? ""}>
+                <option value="">{t("compareNoChoice")}</option>
+                {options.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            </span>
           ))}
         </fieldset>
         <label htmlFor="asOf">{t("asOfLabel")}</label>{" "}

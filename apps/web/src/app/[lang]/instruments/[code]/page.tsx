@@ -5,7 +5,7 @@ import { EvidenceBadge, SourceLinks } from "@/components/Evidence";
 import { AsOfForm } from "@/components/AsOfForm";
 import { pageAsOf, pageLang, pagePath } from "@/components/page-params";
 import { SiteFrame } from "@/components/SiteFrame";
-import { formatDate } from "@/i18n/format";
+import { countWhy, formatCount, formatDate } from "@/i18n/format";
 import { categoryLabel, instrumentStatusLabel } from "@/i18n/labels";
 import { localePath } from "@/i18n/languages";
 import { translator } from "@/i18n/messages";
@@ -75,6 +75,14 @@ export default async function InstrumentPage(props: Props) {
         </section>
         <section aria-labelledby="ratified-by">
           <h2 id="ratified-by">{t("ratifiedBy")}</h2>
+          <p className="headline-sentence">
+            {t("instrumentCountLine", { count: formatCount(lang, view.count), inForce: formatCount(lang, view.inForce), date: formatDate(lang, asOf) })}
+          </p>
+          {[...new Set([...countWhy(lang, view.count, false), ...countWhy(lang, view.inForce, false)])].map((w) => (
+            <p key={w} className="certainty-note">
+              {w}
+            </p>
+          ))}
           {view.ratifications.length === 0 ? (
             <p>{t("noRatifications")}</p>
           ) : (
