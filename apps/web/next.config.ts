@@ -1,7 +1,7 @@
 // Next.js configuration: routing of unprefixed and dated addresses, the security headers, and
 // the store and its data files loaded from node_modules at run time.
 import type { NextConfig } from "next";
-import { DATED_HEADER, HOME_FILTERED_HEADER, HOME_HEADER, MISSING_HEADER } from "./src/lib/routing-headers";
+import { DATED_HEADER, HOME_FILTERED_HEADER, HOME_HEADER, MAP_DATE_HEADER, MAP_SUBJECT_HEADER, MISSING_HEADER } from "./src/lib/routing-headers";
 
 /**
  * One policy for every page, so a page can be cached and sent to everyone alike (a per-request
@@ -23,15 +23,26 @@ const PAGE_CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+/** The embed pages (`/embed/*`) are made to be framed by any site; every other page may not be. */
+const EMBED_CSP = PAGE_CSP.replace("frame-ancestors 'none'", "frame-ancestors *");
+const EMBED_PATHS = ["/embed/:path*", "/:lang(zh|fr|es)/embed/:path*"];
+
 /** The API and downloads are data, never documents: nothing may load or run. */
 const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** The proxy's marks for a readable map address: its subject and date. */
+const MAP_VIEW = [
+  { type: "header" as const, key: MAP_SUBJECT_HEADER, value: "(?<subject>fundamental|[A-Z0-9]+)" },
+  { type: "header" as const, key: MAP_DATE_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" },
+];
 
 const CONTENT_LANGUAGE = { zh: "zh-Hans", fr: "fr", es: "es" } as const;
 
 const config: NextConfig = {
   // The store opens native SQLite and reads the dataset's JSON files relative to its own
   // location, so neither may be bundled.
-  serverExternalPackages: ["@partnership-atlas/store", "@partnership-atlas/dataset", "better-sqlite3", "pg"],
+  // resvg (the map's PNG) is a native module; world-atlas's outlines are read from its package.
+  serverExternalPackages: ["@partnership-atlas/store", "@partnership-atlas/dataset", "better-sqlite3", "pg", "@resvg/resvg-js", "world-atlas"],
   poweredByHeader: false,
   // Hashing every 235 KB profile for an ETag cost a fifth of the cached page's serving time;
   // pages are revalidated every 50 s and carry s-maxage, so conditional GETs gain little.
@@ -81,6 +92,9 @@ const config: NextConfig = {
           has: [{ type: "header", key: HOME_FILTERED_HEADER, value: "(?<on>\\d{4}-\\d{2}-\\d{2})" }],
           destination: "/:lang/home/:on/filtered",
         },
+        // A readable map address to its cached view (an instrument or "fundamental", on a date).
+        { source: "/map", has: MAP_VIEW, destination: "/en/map/view/:subject/:on" },
+        { source: "/:lang(zh|fr|es)/map", has: MAP_VIEW, destination: "/:lang/map/view/:subject/:on" },
         // A profile on a date that cannot be read (`?asOf=`, as the as-of form sends it) is computed
         // on demand by a dynamic sibling route, which says so; without it the profile is the cached page. These come
         // first so the English rule below does not take the dated address.
@@ -110,7 +124,6 @@ const config: NextConfig = {
           { key: "Content-Security-Policy", value: PAGE_CSP },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
@@ -124,6 +137,9 @@ const config: NextConfig = {
         source: `/${lang}/:path*`,
         headers: [{ key: "Content-Language", value: tag }],
       })),
+      // X-Frame-Options has no "allow" value, so it is sent everywhere but on the embed pages.
+      { source: "/:path((?!embed(?:/|$)|(?:zh|fr|es)/embed(?:/|$)).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      ...EMBED_PATHS.map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: EMBED_CSP }] })),
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
       { source: "/data/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
     ];

@@ -24,6 +24,11 @@ const Env = z.object({
    * that does not forward the protocol), `off` never.
    */
   ATLAS_HSTS: z.enum(["auto", "on", "off"]).default("auto"),
+  /** The site's public address, written into "cite this" texts and embed codes (no trailing slash). */
+  ATLAS_SITE_URL: z
+    .url({ error: "ATLAS_SITE_URL must be an absolute http(s) address such as https://atlas.example.org" })
+    .transform((u) => u.replace(/\/+$/, ""))
+    .default("http://localhost:3000"),
 });
 export type Env = z.infer<typeof Env>;
 

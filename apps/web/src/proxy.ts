@@ -7,9 +7,18 @@ import { IsoDate } from "@partnership-atlas/core";
 import { NextRequest, NextResponse } from "next/server";
 import { env } from "./env";
 import { type Lang, splitLangPath } from "./i18n/languages";
-import { DATED_HEADER, HOME_FILTERED_HEADER, HOME_HEADER, MISSING_HEADER, NOT_FOUND_LANG_HEADER } from "./lib/routing-headers";
+import {
+  DATED_HEADER,
+  HOME_FILTERED_HEADER,
+  HOME_HEADER,
+  MAP_DATE_HEADER,
+  MAP_SUBJECT_HEADER,
+  MISSING_HEADER,
+  NOT_FOUND_LANG_HEADER,
+} from "./lib/routing-headers";
 import { RateLimiter } from "./lib/rate-limit";
 import { InstrumentCodeParam, PartnerIdParam } from "./lib/params";
+import { mapView } from "./map/query";
 import { instrumentCodes, partnerIds, today } from "./server/atlas";
 
 const READ_METHODS = new Set(["GET", "HEAD"]);
@@ -17,7 +26,7 @@ const ALLOW = "GET, HEAD, OPTIONS";
 
 
 const limiter = new RateLimiter(env.ATLAS_RATE_LIMIT);
-const ROUTING_HEADERS = [DATED_HEADER, HOME_HEADER, HOME_FILTERED_HEADER, MISSING_HEADER, NOT_FOUND_LANG_HEADER];
+const ROUTING_HEADERS = [DATED_HEADER, HOME_HEADER, HOME_FILTERED_HEADER, MISSING_HEADER, NOT_FOUND_LANG_HEADER, MAP_SUBJECT_HEADER, MAP_DATE_HEADER];
 /** Requests rebuilt without a client's routing headers: passed on with their own headers, always. */
 const cleaned = new WeakSet<NextRequest>();
 
@@ -49,7 +58,7 @@ function clientAddress(request: NextRequest): string {
 
 /** Routes whose answer is computed per request (or per date), which one client could saturate. */
 function isExpensive(rest: string, data: boolean, dated: boolean): boolean {
-  return data || dated || /^\/(compare|search|instruments)(\/|$)/.test(rest);
+  return data || dated || /^\/(compare|search|instruments|map|embed)(\/|$)/.test(rest);
 }
 
 function decode(segment: string): string | null {
@@ -145,6 +154,14 @@ async function route(request: NextRequest): Promise<NextResponse> {
     }
     return pass(request, lang, prefixed);
   }
+  if (rest === "/map") {
+    // A readable view is served by its cached route; anything else by the page that explains it.
+    const view = mapView(request.nextUrl.searchParams, today(), await instrumentCodes());
+    if (!view) return pass(request, lang, prefixed);
+    return withHeaders(request, { [MAP_SUBJECT_HEADER]: view.subject, [MAP_DATE_HEADER]: view.date, ...(prefixed ? { [NOT_FOUND_LANG_HEADER]: lang } : {}) });
+  }
+  // The routes below /map are internal.
+  if (rest.startsWith("/map/")) return notFound(request, lang);
   const instrument = /^\/instruments\/([^/]+)(\/.*)?$/.exec(rest);
   if (instrument) {
     const code = decode(instrument[1]!)?.toUpperCase();

@@ -357,7 +357,8 @@ export interface InstrumentRatifications {
   rows: InstrumentRatificationRow[];
 }
 
-function instrumentCounts(dataset: Dataset, ins: Instrument, list: readonly Ratification[], asOf: IsoDate) {
+/** How many of `list` (an instrument's ratifications) were ratified and in force on `asOf`, with certainty, and each one's status that day. */
+export function instrumentCounts(dataset: Dataset, ins: Instrument, list: readonly Ratification[], asOf: IsoDate) {
   const count = new CountTally();
   const statuses = statusTallies();
   const days: [Ratification, StatusOnDay][] = [];

@@ -23,3 +23,4 @@ export * from "./validate.js";
 export * from "./csv.js";
 export * from "./iati.js";
 export * from "./iati-codelists.js";
+export * from "./map.js";

@@ -1,11 +1,16 @@
-// The instruments browser: filter by category (as classified on the as-of date) and status; who ratified.
+// The instruments browser: filter by category (as classified on the as-of date) and status; an
+// instrument's screen lists every member State by region with its status on the as-of date.
 import {
+  type DecidedMapStatus,
   type InstrumentCategory,
   type InstrumentCode,
   type InstrumentFilter,
-  instrumentRatifications,
+  instrumentMap,
+  instrumentMapByRegion,
   instrumentsOverview,
+  type MapStatus,
 } from "@partnership-atlas/core";
+import type { Count, Dataset, IsoDate } from "@partnership-atlas/core";
 import { formatCount } from "../format.js";
 import { Box, Text } from "ink";
 import { useMemo, useReducer } from "react";
@@ -34,12 +39,15 @@ interface State {
   selected: number;
   /** The instrument whose ratifications are shown, or null for the list. */
   open: InstrumentCode | null;
+  /** The first line shown of the open instrument's States by region. */
+  scroll: number;
 }
 
 type Action =
   | { type: "category" }
   | { type: "status" }
   | { type: "move"; by: "up" | "down" | "pageUp" | "pageDown"; total: (s: State) => number; page: number }
+  | { type: "scroll"; by: "up" | "down" | "pageUp" | "pageDown"; total: number; page: number }
   | { type: "open"; codeAt: (s: State) => InstrumentCode | null }
   | { type: "close" };
 
@@ -51,8 +59,10 @@ function reducer(state: State, action: Action): State {
       return { ...state, status: (state.status + 1) % STATUSES.length, selected: 0 };
     case "move":
       return { ...state, selected: moveSelection(state.selected, action.total(state), action.by, action.page) };
+    case "scroll":
+      return { ...state, scroll: moveSelection(state.scroll, action.total, action.by, action.page) };
     case "open":
-      return { ...state, open: action.codeAt(state) };
+      return { ...state, open: action.codeAt(state), scroll: 0 };
     case "close":
       return { ...state, open: null };
   }
@@ -62,7 +72,7 @@ export function InstrumentsScreen(props: { isActive: boolean }) {
   const { store, state: app, dispatch: appDispatch, theme, rows } = useApp();
   const loaded = useAsync(() => store.loadDataset(), [store, app.revision]);
   const dataset = loaded.status === "done" ? loaded.value : null;
-  const [state, dispatch] = useReducer(reducer, { category: 0, status: 0, selected: 0, open: null });
+  const [state, dispatch] = useReducer(reducer, { category: 0, status: 0, selected: 0, open: null, scroll: 0 });
   const rowsFor = useMemo(
     () => (s: State) =>
       dataset ? instrumentsOverview(dataset, app.asOf, { category: CATEGORIES[s.category], status: STATUSES[s.status] }) : [],
@@ -70,6 +80,7 @@ export function InstrumentsScreen(props: { isActive: boolean }) {
   );
   const list = rowsFor(state);
   const height = Math.max(3, rows - 6);
+  const byRegion = useMemo(() => (dataset && state.open ? regionLines(dataset, state.open, app.asOf) : null), [dataset, state.open, app.asOf]);
 
   useKeys("instruments", props.isActive, (action) => {
     const global = appActionFor(action);
@@ -85,7 +96,8 @@ export function InstrumentsScreen(props: { isActive: boolean }) {
       case "down":
       case "pageUp":
       case "pageDown":
-        dispatch({ type: "move", by: action, total: (s) => rowsFor(s).length, page: height });
+        if (byRegion) dispatch({ type: "scroll", by: action, total: byRegion.lines.length, page: height });
+        else dispatch({ type: "move", by: action, total: (s) => rowsFor(s).length, page: height });
         break;
       case "open":
         dispatch({ type: "open", codeAt: (s) => rowsFor(s)[s.selected]?.instrument.code ?? null });
@@ -101,28 +113,21 @@ export function InstrumentsScreen(props: { isActive: boolean }) {
 
   if (loaded.status === "loading") return <Text>Loading instruments…</Text>;
   if (loaded.status === "failed") return <Text color={theme.error}>Could not load instruments: {loaded.message}</Text>;
-  if (state.open && dataset) {
+  if (state.open && dataset && byRegion) {
     const ins = dataset.instruments.find((i) => i.code === state.open);
-    const who = instrumentRatifications(dataset, state.open, app.asOf);
     return (
       <Box flexDirection="column">
         <Text bold wrap="truncate">
           {state.open} {ins?.title} <Text color={theme.muted}>· as of {app.asOf}</Text>
         </Text>
-        <Text>
-          Ratified by {formatCount(who.count)} (Esc back to the list)
+        <Text wrap="truncate">
+          {byRegion.summary} <Text color={theme.muted}>(Esc back to the list)</Text>
         </Text>
         <ListWindow
-          items={who.rows}
-          selected={-1}
-          height={height}
-          empty="No ratification in the data."
-          render={(r) => (
-            <Row
-              selected={false}
-              text={`${r.state} ${r.stateName.padEnd(20)} ${r.registeredOn} ${r.status}${r.statusFrom ? ` since ${r.statusFrom}` : ""}${r.automaticBy ? ` (by ${r.automaticBy})` : ""}`}
-            />
-          )}
+          items={byRegion.lines}
+          selected={state.scroll}
+          height={height - 1}
+          render={(line, selected) => (line.heading ? <Text bold>{line.text}</Text> : <Row selected={selected} text={line.text} />)}
         />
       </Box>
     );
@@ -150,4 +155,41 @@ export function InstrumentsScreen(props: { isActive: boolean }) {
       />
     </Box>
   );
+}
+
+/** The words for a map status; the figures come from core. */
+const STATUS_WORDS: Record<MapStatus, string> = {
+  "in-force": "in force",
+  "not-in-force": "ratified, not in force",
+  denounced: "denounced",
+  abrogated: "abrogated",
+  uncertain: "uncertain",
+  "not-ratified": "not ratified",
+  "not-member": "not a member yet",
+};
+
+const SUMMARY: DecidedMapStatus[] = ["in-force", "not-in-force", "denounced", "abrogated", "not-ratified", "not-member"];
+
+function countsText(counts: Record<DecidedMapStatus, Count>): string {
+  return SUMMARY.filter((s) => counts[s].high !== 0)
+    .map((s) => `${STATUS_WORDS[s]} ${formatCount(counts[s])}`)
+    .join(" · ");
+}
+
+/** The open instrument's screen as lines: each region with its counts, then its States and their status. */
+function regionLines(dataset: Dataset, code: InstrumentCode, asOf: IsoDate): { summary: string; lines: { heading: boolean; text: string }[] } {
+  const map = instrumentMap(dataset, code, asOf);
+  const names = new Map(dataset.memberStates.map((m) => [m.code as string, m.name]));
+  const lines: { heading: boolean; text: string }[] = [];
+  for (const region of instrumentMapByRegion(dataset, map)) {
+    lines.push({ heading: true, text: `${region.region}: ${countsText(region.counts)}` });
+    for (const r of region.rows) {
+      const what =
+        r.status === "uncertain"
+          ? `uncertain (${r.possible.map((p) => STATUS_WORDS[p]).join(" or ")}; ${r.registeredOn ?? r.since ?? ""} is open)`
+          : `${STATUS_WORDS[r.status]}${r.since && r.status !== "not-ratified" ? ` since ${r.since}${r.derived && r.status === "in-force" ? " (derived)" : ""}` : ""}`;
+      lines.push({ heading: false, text: `  ${r.state} ${(names.get(r.state) ?? r.state).padEnd(24)} ${what}` });
+    }
+  }
+  return { summary: `${map.rows.length} member States: ${countsText(map.counts)}`, lines };
 }

@@ -2,6 +2,7 @@
 // without JavaScript), one sentence of headline figures from core, and what changed recently.
 import { type IsoDate, IloRegion } from "@partnership-atlas/core";
 import { DataTable } from "@/components/DataTable";
+import { MapView } from "@/components/MapView";
 import { pageLang } from "@/components/page-params";
 import { SearchForm } from "@/components/SearchForm";
 import { SiteFrame } from "@/components/SiteFrame";
@@ -104,6 +105,7 @@ export async function HomeView({ lang: rawLang, date, query }: HomeRequest) {
         })}
       </p>
       {all.certainty !== "exact" ? <p className="certainty-note">{countWhy(lang, all, false).join(" ")}</p> : null}
+      <MapView lang={lang} query={{ subject: { kind: "fundamental" }, asOf, explicit, issues: [] }} compact />
       <SearchForm lang={lang} />
       <form method="get" action={base} className="states-form">
         {problems.length > 0 ? (

@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AsOfForm } from "@/components/AsOfForm";
+import { CiteThis } from "@/components/CiteThis";
 import { ClaimNotices } from "@/components/ClaimNotices";
 import { ContributionsChart } from "@/components/ContributionsChart";
 import { DataTable } from "@/components/DataTable";
@@ -245,6 +246,7 @@ export async function PartnerProfilePage(req: ProfileRequest) {
           <h2 id="sources">{t("sources")}</h2>
           <DataTable table={sourcesTable(lang, p.sources)} lang={lang} download={`${base}/sources`} query={query} />
         </section>
+        <CiteThis lang={lang} title={profileTitle(lang, p)} asOf={asOf} path={`/partners/${p.partner.id}?asOf=${asOf}`} />
       </article>
     </SiteFrame>
   );

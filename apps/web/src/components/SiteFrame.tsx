@@ -7,6 +7,7 @@ export function SiteFrame({ lang, path, children }: { lang: Lang; path: string; 
   const nav: [string, string][] = [
     ["/", t("navHome")],
     ["/instruments", t("navInstruments")],
+    ["/map", t("navMap")],
     ["/compare", t("navCompare")],
     ["/search", t("navSearch")],
     ["/about", t("navAbout")],

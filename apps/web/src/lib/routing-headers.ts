@@ -11,3 +11,6 @@ export const DATED_HEADER = "x-atlas-as-of";
 export const HOME_HEADER = "x-atlas-home";
 /** The date of a filtered or sorted home page: rewritten to the route rendered per request. */
 export const HOME_FILTERED_HEADER = "x-atlas-home-filtered";
+/** The subject (an instrument code or "fundamental") and date of a readable map address: rewritten to its cached route. */
+export const MAP_SUBJECT_HEADER = "x-atlas-map-subject";
+export const MAP_DATE_HEADER = "x-atlas-map-date";

@@ -336,3 +336,9 @@ export async function iatiActivities(partner: PartnerId | undefined): Promise<Ia
   const generatedAt = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
   return buildIatiActivities(snap.dataset, { generatedAt, partner });
 }
+
+/** A figure derived from the current records, computed once per revision under `key` (the map's views use it). */
+export async function derived<T>(key: string, compute: (dataset: Dataset) => T): Promise<T> {
+  const snap = await snapshot();
+  return memo(snap, key, () => compute(snap.dataset));
+}

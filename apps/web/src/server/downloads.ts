@@ -40,6 +40,7 @@ import {
 } from "@/tables/build";
 import type { Table } from "@/tables/table";
 import * as atlas from "./atlas";
+import { mapDownload } from "./map-download";
 
 // A Map, not an object literal: a table name from the address must never find an inherited
 // property (`toString`, `__proto__`, `constructor`).
@@ -114,6 +115,9 @@ export async function download(path: string[], sp: URLSearchParams): Promise<Dow
     const { profiles, missing } = await atlas.compare(ids, asOf);
     if (missing.length) throw new NotFound(`There is no partner ${missing.map((x) => `"${x}"`).join(", ")}`);
     return { table: compareTable(lang, profiles), format, meta: { ...meta, ids } };
+  }
+  if (head === "map" && segments.length === 2 && (a === "states" || a === "timeline")) {
+    return { ...(await mapDownload(a, lang, sp)), format };
   }
   if (head === "search" && segments.length === 1) {
     const q = take(parseParam("q", QueryParam, one(sp.get("q"))));

@@ -1,5 +1,7 @@
 // Interface text in English. English defines the keys; the other languages must give every one.
+import { mapEn } from "./map-en";
 export const en = {
+  ...mapEn,
   siteName: "Partnership Atlas",
   siteTagline: "Dated, sourced records of cooperation between the ILO and its partners",
   skipToContent: "Skip to content",

@@ -1,7 +1,9 @@
 // Interface text in Spanish: every key English defines.
 import type { Messages } from "./en";
+import { mapEs } from "./map-es";
 
 export const es: Messages = {
+  ...mapEs,
   siteName: "Atlas de alianzas",
   siteTagline: "Registros fechados y con fuentes de la cooperación entre la OIT y sus socios",
   skipToContent: "Ir al contenido",

@@ -1,7 +1,9 @@
 // Interface text in French: every key English defines.
 import type { Messages } from "./en";
+import { mapFr } from "./map-fr";
 
 export const fr: Messages = {
+  ...mapFr,
   siteName: "Atlas des partenariats",
   siteTagline: "Registres datés et sourcés de la coopération entre l’OIT et ses partenaires",
   skipToContent: "Aller au contenu",

@@ -1,7 +1,9 @@
 // Interface text in Chinese (Simplified): every key English defines.
 import type { Messages } from "./en";
+import { mapZh } from "./map-zh";
 
 export const zh: Messages = {
+  ...mapZh,
   siteName: "伙伴关系图集",
   siteTagline: "国际劳工组织与其伙伴合作的有日期、有来源的记录",
   skipToContent: "跳到正文",

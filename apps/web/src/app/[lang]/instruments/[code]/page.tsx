@@ -4,6 +4,7 @@ import { DataTable } from "@/components/DataTable";
 import { EvidenceBadge, SourceLinks } from "@/components/Evidence";
 import { AsOfForm } from "@/components/AsOfForm";
 import { pageAsOf, pageLang, pagePath } from "@/components/page-params";
+import { MapView } from "@/components/MapView";
 import { SiteFrame } from "@/components/SiteFrame";
 import { countWhy, formatCount, formatDate } from "@/i18n/format";
 import { categoryLabel, instrumentStatusLabel } from "@/i18n/labels";
@@ -73,6 +74,7 @@ export default async function InstrumentPage(props: Props) {
             </dd>
           </dl>
         </section>
+        <MapView lang={lang} query={{ subject: { kind: "instrument", code: ins.code }, asOf, explicit, issues: [] }} compact />
         <section aria-labelledby="ratified-by">
           <h2 id="ratified-by">{t("ratifiedBy")}</h2>
           <p className="headline-sentence">
