@@ -52,7 +52,8 @@ export function formatMoney(lang: Lang, amount: string, currency: string): strin
     `m:${lang}:${currency}`,
     () => new Intl.NumberFormat(LOCALE[lang], { style: "currency", currency, maximumFractionDigits: 2 }),
   ) as Intl.NumberFormat;
-  // Intl.NumberFormat accepts a decimal string and keeps its precision.
+  // Intl.NumberFormat accepts a decimal string and keeps its precision (ECMA-402 2023), but
+  // TypeScript's lib still types format() as number | bigint; a Number would lose digits.
   return f.format(amount as unknown as number);
 }
 

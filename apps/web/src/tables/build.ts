@@ -336,7 +336,7 @@ export function contributionsTable(lang: Lang, p: PartnerProfile): Table {
           currency: total.currency,
           approximate: g.approximate,
           recipient: [...new Set(recs.map((c) => c.recipient))].join("; "),
-          evidence: recs.map((c) => c.evidence).sort(evidenceRank)[0] ?? "derived",
+          evidence: recs.length > 0 ? weakestEvidence(...recs.map((c) => c.evidence)) : "derived",
           sources: srcIds(recs.flatMap((c) => c.sources)),
         },
         notes: g.approximate ? { amount: t("approximate") } : undefined,
@@ -361,12 +361,6 @@ export function contributionsTable(lang: Lang, p: PartnerProfile): Table {
     ],
     rows,
   };
-}
-
-const RANK = { unverified: 0, derived: 1, secondary: 2, verified: 3 } as const;
-/** Sorts weakest evidence first, so a group shows the weakest of its records. */
-function evidenceRank(a: string, b: string): number {
-  return (RANK[a as keyof typeof RANK] ?? 0) - (RANK[b as keyof typeof RANK] ?? 0);
 }
 
 export function agreementsTable(lang: Lang, p: PartnerProfile): Table {
