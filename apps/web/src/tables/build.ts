@@ -17,6 +17,7 @@ import {
   type SourceRef,
   type StateRow,
   type StatesOverview,
+  weakestEvidence,
 } from "@partnership-atlas/core";
 import { countWhy, countryName, formatAmountBounds, formatCount, formatDate, formatPeriod } from "../i18n/format";
 import { categoryLabel, channelLabel, frameworkLabel, instrumentStatusLabel, ratificationStatusLabel } from "../i18n/labels";
