@@ -139,22 +139,52 @@ export function formatClaimValue(v: ClaimValue | null): string {
   }
 }
 
+/** A claim's stated value with what it is about: money with its currency and period ("USD 63,100,000 for 2018–2022"). */
+export function formatStated(c: ClaimCheck): string {
+  const stated = formatClaimValue(c.values.stated);
+  const p = c.claim.params;
+  if (c.claim.metric !== "contributions.total") return stated;
+  const span = p?.fromYear !== undefined && p.toYear !== undefined ? (p.fromYear === p.toYear ? ` in ${p.fromYear}` : ` for ${p.fromYear}–${p.toYear}`) : "";
+  const kind = p?.contributionKind ? ` (${p.contributionKind})` : "";
+  return `${stated}${span}${kind}`;
+}
+
+const groupValue = (v: number | string): string => (typeof v === "string" ? groupDigits(v) : String(v));
+
+/** Why the records cannot decide a claim: each reason of a count (formatReason), or amounts that overlap. */
+function undecidedWhy(v: ClaimValue | null): string[] {
+  if (v?.kind === "count") return [...new Set(v.count.reasons.map(formatReason))];
+  if ((v?.kind === "money" || v?.kind === "amount") && v.amount.certainty === "range") {
+    return ["the records hold amounts whose periods overlap or reach beyond the claim's, so they bound it without deciding it"];
+  }
+  return [];
+}
+
 /** One sentence on a claim check: what the source states and what the records give. */
 export function claimMessage(c: ClaimCheck): string {
-  const stated = formatClaimValue(c.values.stated);
+  const stated = formatStated(c);
+  const held = c.lastHeld ? `; it last held on ${c.lastHeld}` : "";
   switch (c.status) {
     case "not-computable":
       return `The records cannot compute ${c.claim.metric} for ${c.claim.partner}.`;
     case "holds":
       return `The source states ${stated}; the records agree as of ${c.asOf}.`;
     case "undecided": {
-      const why = c.onAsOf !== null && typeof c.onAsOf === "object" && "reasons" in c.onAsOf ? [...new Set(c.onAsOf.reasons.map(formatReason))] : [];
+      const why = undecidedWhy(c.values.onAsOf);
       return `The source states ${stated}; the records show ${formatClaimValue(c.values.onAsOf)} as of ${c.asOf}, which allows it but does not decide it${why.length ? ` (${why.join("; ")})` : ""}.`;
     }
     case "drifted":
-      return `The source states ${stated}, possible on ${c.claim.statedFor} (${formatClaimValue(c.values.onStatedDate)}); the records give ${formatClaimValue(c.values.onAsOf)} as of ${c.asOf}.`;
+      return `The source states ${stated}, possible on ${c.claim.statedFor} (${formatClaimValue(c.values.onStatedDate)}); the records give ${formatClaimValue(c.values.onAsOf)} as of ${c.asOf}${held}.`;
     case "wrong":
-      return `The source states ${stated}; the records give ${formatClaimValue(c.values.onStatedDate)} on ${c.claim.statedFor} and ${formatClaimValue(c.values.onAsOf)} as of ${c.asOf}.`;
+      return `The source states ${stated}; the records give ${formatClaimValue(c.values.onStatedDate)} on ${c.claim.statedFor} and ${formatClaimValue(c.values.onAsOf)} as of ${c.asOf}${held}.`;
+    case "inconsistent": {
+      const i = c.inconsistency;
+      if (i?.kind === "not-sum-of-parts") {
+        return `The source states ${stated} as a total, but the parts it gives (${i.parts.join(", ")}) add up to ${groupValue(i.sum)}, a difference of ${groupValue(i.difference)}.`;
+      }
+      if (i?.kind === "exceeds-period-total") return `The source states ${stated}, more than the ${groupValue(i.limit)} it gives for the whole period (${i.within}).`;
+      return `The source states ${stated}, which contradicts the same source's other figures.`;
+    }
   }
 }
 
@@ -163,6 +193,7 @@ const CLAIM_MARK: Record<ClaimCheck["status"], string> = {
   drifted: "DRIFTED  ",
   wrong: "WRONG    ",
   undecided: "undecided",
+  inconsistent: "INCONS.  ",
   "not-computable": "n/a      ",
 };
 
@@ -175,9 +206,19 @@ export function formatClaims(checks: readonly ClaimCheck[]): string {
   return checks.map((c) => `  ${claimMark(c.status)}  ${c.claim.partner}  "${c.claim.text}"\n             ${claimMessage(c)}\n`).join("");
 }
 
-/** The claims command's headline: how many claims hold, drifted, are wrong, undecided, not computable. */
+/** The claims command's headline: how many claims hold, drifted, are wrong, undecided, inconsistent, not computable. */
 export function formatClaimTally(asOf: string, t: ClaimTally): string {
-  return `Claims as of ${asOf}: ${t.holds} hold, ${t.drifted} drifted, ${t.wrong} wrong, ${t.undecided} undecided (the records allow the stated value but do not decide it), ${t.notComputable} cannot be computed`;
+  return `Claims as of ${asOf}: ${t.holds} hold, ${t.drifted} drifted, ${t.wrong} wrong, ${t.undecided} undecided (the records allow the stated value but do not decide it), ${t.inconsistent} inconsistent, ${t.notComputable} cannot be computed`;
+}
+
+/** Every partner's claims under its name, in the order of the partners given. */
+export function formatClaimsByPartner(checks: readonly ClaimCheck[], partners: readonly { id: string; name: string }[]): string {
+  return partners
+    .map((p) => {
+      const own = checks.filter((c) => c.claim.partner === p.id);
+      return own.length === 0 ? "" : `${p.name} (${p.id})\n${formatClaims(own)}`;
+    })
+    .join("");
 }
 
 export function formatProfile(p: PartnerProfile): string {

@@ -19,7 +19,7 @@ export const COMMANDS: Record<string, CommandHelp> = {
   claims: {
     usage: "atlas claims [--as-of YYYY-MM-DD] [--json]",
     summary:
-      "Which prose claims hold, have drifted, are wrong, or are undecided. Undecided: the stated value lies within what the records allow but they do not decide it; shown with what they show and why. Exit 1 when any has drifted or is wrong; undecided claims exit 0.",
+      "Every partner's prose claims with their outcome: holds, drifted (with the day it last held), wrong, undecided (the stated value lies within what the records allow but they do not decide it; shown with what they show and why), inconsistent with the same page's figures, or cannot be computed. Exit 1 when any has drifted or is wrong; undecided and inconsistent claims exit 0.",
     options: [
       ["--as-of YYYY-MM-DD", "check the claims against this date (default: today)"],
       ["--json", "print the checks as JSON"],

@@ -10,6 +10,7 @@ import {
   exactCount,
   isExact,
 } from "./certainty.js";
+import { type ContributionKind, kindOfChannel } from "./channels.js";
 import { type DateWindow, incompleteness, registrationWindow } from "./coverage.js";
 import { indexOf } from "./dataset-index.js";
 import { addYears, compareDates, firstDay, happenedBy, type IsoDate, lastDay, type PartialDate, yearOf } from "./dates.js";
@@ -540,14 +541,22 @@ export interface ContributionSummary {
   contributions: Contribution[];
   /** Totals, one per currency (different currencies are never added together), without double counting. */
   totals: MoneyBounds[];
-  /** The total in US dollars, using each record's USD equivalent; `complete` is false when one is missing. */
+  /**
+   * The total in US dollars, using each record's USD equivalent; `complete` is false when one is
+   * missing. It adds assessed and voluntary money: show `usdByKind` where a figure must not.
+   */
   usd: AmountBounds & { complete: boolean };
+  /** The US dollar totals of assessed and of voluntary money, each on its own. */
+  usdByKind: Record<ContributionKind, AmountBounds & { complete: boolean }>;
   /** True when any amount summed is approximate ("almost US$5.2 million"). */
   approximate: boolean;
   byChannel: ContributionGroup<ContributionChannel>[];
   /** Grouped by period ("2018–2022") and channel: the rows of the chart. */
   byPeriod: ContributionGroup<{ from: number; to: number; channel: ContributionChannel }>[];
-  /** Pairs of contributions whose periods overlap: they may count the same money, so `high` adds them and `low` does not. */
+  /**
+   * Pairs of contributions of the same kind whose periods overlap: they may count the same money,
+   * so `high` adds them and `low` does not. Assessed and voluntary money never overlap.
+   */
   overlaps: [ContributionId, ContributionId][];
 }
 
@@ -557,7 +566,15 @@ function usdOf(c: Contribution): string | null {
 }
 
 function overlap(a: Contribution, b: Contribution): boolean {
-  return a.period.from <= b.period.to && b.period.from <= a.period.to;
+  return kindOfChannel(a.channel) === kindOfChannel(b.channel) && a.period.from <= b.period.to && b.period.from <= a.period.to;
+}
+
+/** Bounds of a sum across kinds: each kind's bounds (overlaps within it), then added, since kinds never overlap. */
+function boundsAcrossKinds(items: readonly { contribution: Contribution; amount: string }[]): AmountBounds {
+  const parts = (["assessed", "voluntary"] as const).map((k) => amountBounds(items.filter((i) => kindOfChannel(i.contribution.channel) === k)));
+  const low = sumDecimals(parts.map((b) => b.low));
+  const high = sumDecimals(parts.map((b) => b.high));
+  return { low, high, certainty: compareDecimals(low, high) === 0 ? "exact" : "range" };
 }
 
 /**
@@ -585,7 +602,7 @@ function moneyBounds(list: readonly Contribution[]): MoneyBounds[] {
   const currencies = [...new Set(list.map((c) => c.money.currency))].sort();
   return currencies.map((currency) => ({
     currency,
-    ...amountBounds(list.filter((c) => c.money.currency === currency).map((c) => ({ contribution: c, amount: c.money.amount }))),
+    ...boundsAcrossKinds(list.filter((c) => c.money.currency === currency).map((c) => ({ contribution: c, amount: c.money.amount }))),
   }));
 }
 
@@ -615,12 +632,17 @@ export function contributionSummary(dataset: Dataset, partner: PartnerId, range:
     const amount = usdOf(c);
     return amount === null ? [] : [{ contribution: c, amount }];
   });
+  const usdOfKind = (k: ContributionKind) => {
+    const items = usdItems.filter((i) => kindOfChannel(i.contribution.channel) === k);
+    return { ...amountBounds(items), complete: items.length === list.filter((c) => kindOfChannel(c.channel) === k).length };
+  };
   return {
     partner,
     range,
     contributions: list,
     totals: moneyBounds(list),
-    usd: { ...amountBounds(usdItems), complete: usdItems.length === list.length },
+    usd: { ...boundsAcrossKinds(usdItems), complete: usdItems.length === list.length },
+    usdByKind: { assessed: usdOfKind("assessed"), voluntary: usdOfKind("voluntary") },
     approximate: list.some((c) => c.approximate),
     byChannel: groupBy(list, (c) => c.channel, (k) => k),
     byPeriod: groupBy(
@@ -630,6 +652,33 @@ export function contributionSummary(dataset: Dataset, partner: PartnerId, range:
     ),
     overlaps,
   };
+}
+
+/**
+ * The money a partner gave within whole years `fromYear`..`toYear`, in the claim's currency (the
+ * original amounts; for a USD claim also USD equivalents where a record carries one; amounts
+ * in another currency without one are never converted, so they are not part of it) and of the
+ * claim's kind. Records whose period lies within the span give the figure. Only when there is
+ * none are records that reach outside the span used: they may hold some of its money, but not
+ * how much, so the figure is 0 to their sum (a five-year total cannot decide one year).
+ */
+function contributionsMetric(dataset: Dataset, partnerId: PartnerId, params: MetricParams | undefined, fromYear: number, toYear: number): AmountBounds {
+  const currency = params?.currency;
+  const ofKind = (c: Contribution) => params?.contributionKind === undefined || kindOfChannel(c.channel) === params.contributionKind;
+  const amountOf = (c: Contribution) => (c.money.currency === currency ? c.money.amount : currency === "USD" ? (c.usd?.amount ?? null) : null);
+  const all = (indexOf(dataset).contributionsByPartner.get(partnerId) ?? []).filter(ofKind);
+  const inside: { contribution: Contribution; amount: string }[] = [];
+  const straddling: string[] = [];
+  for (const c of all) {
+    if (c.period.to < fromYear || c.period.from > toYear) continue;
+    const amount = amountOf(c);
+    if (amount === null) continue;
+    if (c.period.from >= fromYear && c.period.to <= toYear) inside.push({ contribution: c, amount });
+    else straddling.push(amount);
+  }
+  if (inside.length > 0 || straddling.length === 0) return boundsAcrossKinds(inside);
+  const high = sumDecimals(straddling);
+  return { low: "0" as DecimalString, high, certainty: compareDecimals("0", high) === 0 ? "exact" : "range" };
 }
 
 /** A computed metric: a count with its certainty, an amount with its bounds, or yes/no. */
@@ -676,12 +725,8 @@ export function computeMetric(
       }
       break;
     }
-    case "contributions.total": {
-      const s = contributionSummary(dataset, partnerId, { fromYear, toYear });
-      if (params?.currency === "USD") return s.usd.complete ? { low: s.usd.low, high: s.usd.high, certainty: s.usd.certainty } : null;
-      const t = s.totals.find((m) => m.currency === params?.currency);
-      return t ? { low: t.low, high: t.high, certainty: t.certainty } : { low: "0" as DecimalString, high: "0" as DecimalString, certainty: "exact" };
-    }
+    case "contributions.total":
+      return contributionsMetric(dataset, partnerId, params, fromYear, toYear);
     case "agreements.count":
       return exactCount(
         (idx.agreementsByPartner.get(partnerId) ?? []).filter(
@@ -717,7 +762,26 @@ function mayEqual(stated: Claim["stated"], v: MetricValue | null): boolean {
   return typeof stated === "string" && compareDecimals(v.low, stated) <= 0 && compareDecimals(stated, v.high) <= 0;
 }
 
-export type ClaimStatus = "holds" | "drifted" | "wrong" | "undecided" | "not-computable";
+export type ClaimStatus = "holds" | "drifted" | "wrong" | "undecided" | "inconsistent" | "not-computable";
+
+/** How a claim contradicts the same page's other claims, whatever the records say. */
+export type ClaimInconsistency =
+  | {
+      /** A stated total is not the sum of the parts it names. */
+      kind: "not-sum-of-parts";
+      parts: ClaimId[];
+      /** The sum of the parts' stated values. */
+      sum: number | DecimalString;
+      /** Stated total minus the sum (negative when the total is smaller). */
+      difference: number | DecimalString;
+    }
+  | {
+      /** A figure for part of a period (a year) is larger than the period's stated total. */
+      kind: "exceeds-period-total";
+      within: ClaimId;
+      /** The period total's stated value. */
+      limit: number | DecimalString;
+    };
 
 /**
  * A claim's figure, typed: a count (with its certainty), an amount of money in the claim's
@@ -757,9 +821,12 @@ export interface ClaimCheck {
   asOf: IsoDate;
   /**
    * holds: the records decide the stated value on `asOf` (an exact count, equal);
-   * undecided: the stated value lies within the bounds on `asOf` but the records do not decide it;
+   * undecided: the stated value lies within the bounds on `asOf` but the records do not decide it
+   * (a scope they do not cover: the count is "at least N"; or a date known only to the year);
    * drifted: the records rule it out on `asOf` but give (or allow) it on the claim's own date;
    * wrong: they rule it out on both days;
+   * inconsistent: the claim contradicts the claims it names as its parts or its period
+   * (see `inconsistency`), whatever the records say;
    * not-computable: the metric cannot be computed for this partner.
    */
   status: ClaimStatus;
@@ -770,21 +837,130 @@ export interface ClaimCheck {
   onAsOf: MetricValue | null;
   /** The same three figures typed (see ClaimValue): what apps format. */
   values: { stated: ClaimValue; onStatedDate: ClaimValue | null; onAsOf: ClaimValue | null };
+  /**
+   * For a claim that does not hold (drifted, wrong): the last day up to `asOf` on which the
+   * records decided the stated value, before or after the claim's own date; null when they never did.
+   */
+  lastHeld: IsoDate | null;
+  /** Set when status is inconsistent. */
+  inconsistency: ClaimInconsistency | null;
+}
+
+function nextDay(date: IsoDate): IsoDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10) as IsoDate;
+}
+
+function previousDay(date: IsoDate): IsoDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10) as IsoDate;
+}
+
+/**
+ * The days within `from`..`to` on which a claim's metric can change value: it is constant between
+ * two of them. For ratification counts: a registration's window, status changes, an
+ * instrument's reclassification, a coverage record's last day; for the rest, year boundaries and
+ * agreement and project dates.
+ */
+function metricChangeDays(dataset: Dataset, claim: Claim, from: IsoDate, to: IsoDate): IsoDate[] {
+  const idx = indexOf(dataset);
+  const days = new Set<IsoDate>();
+  const add = (d: IsoDate) => {
+    if (d > from && d <= to) days.add(d);
+  };
+  const partner = idx.partners.get(claim.partner);
+  if (claim.metric.startsWith("ratifications.") && partner?.kind === "member-state") {
+    for (const r of idx.ratificationsByState.get(partner.state) ?? []) {
+      const w = registrationWindow(dataset, r);
+      add(w.from);
+      add(nextDay(w.to));
+      for (const h of r.history) {
+        add(firstDay(h.from));
+        add(nextDay(lastDay(h.from)));
+      }
+      add(addYears(w.from, 1));
+      add(nextDay(addYears(w.to, 1)));
+      const instrument = idx.instruments.get(r.instrument);
+      for (const c of instrument?.classification ?? []) {
+        if (c.from) add(c.from);
+        if (c.until) add(nextDay(c.until));
+      }
+    }
+    for (const c of dataset.coverage) add(nextDay(c.completeAsOf));
+  } else {
+    for (let y = yearOf(from) + 1; y <= yearOf(to); y++) add(`${y}-01-01` as IsoDate);
+    for (const a of idx.agreementsByPartner.get(claim.partner) ?? []) {
+      add(firstDay(a.signedOn));
+      add(nextDay(lastDay(a.signedOn)));
+    }
+    for (const p of idx.projectsByPartner.get(claim.partner) ?? []) if (p.start) add(firstDay(p.start));
+  }
+  return [...days].sort();
+}
+
+/** The first day any record can speak of: the ILO was founded in 1919. */
+const FIRST_DAY = "1919-01-01" as IsoDate;
+
+/** The last day in `from`..`to` on which the records decide the claim's stated value; null if none. */
+function lastDayHeld(dataset: Dataset, claim: Claim, from: IsoDate, to: IsoDate): IsoDate | null {
+  const holdsOn = (d: IsoDate) => decidedEqual(claim.stated, computeMetric(dataset, claim.partner, claim.metric, claim.params, d));
+  // The value is constant from one change day to the day before the next: test each stretch's last day.
+  const changes = metricChangeDays(dataset, claim, from, to);
+  const stretchEnds = [...changes.map(previousDay), to].filter((d) => d >= from);
+  let last: IsoDate | null = null;
+  for (const d of stretchEnds) if (holdsOn(d) && (last === null || d > last)) last = d;
+  return last;
+}
+
+const asNumber = (v: number | string): number | DecimalString => (typeof v === "number" ? v : (v as DecimalString));
+
+function subtract(a: number | DecimalString, b: number | DecimalString): number | DecimalString {
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  const neg = String(b).startsWith("-") ? String(b).slice(1) : `-${String(b)}`;
+  return sumDecimals([String(a), neg]);
+}
+
+/** How a claim contradicts the claims it names (its parts, its period's total), or null. */
+function inconsistencyOf(claim: Claim, byId: Map<string, Claim>): ClaimInconsistency | null {
+  if (claim.parts && typeof claim.stated !== "boolean") {
+    const parts = claim.parts.map((id) => byId.get(id)?.stated);
+    if (parts.every((v): v is number | DecimalString => v !== undefined && typeof v === typeof claim.stated)) {
+      const sum = typeof claim.stated === "number" ? (parts as number[]).reduce((a, b) => a + b, 0) : sumDecimals(parts as string[]);
+      const equal = typeof claim.stated === "number" ? claim.stated === sum : compareDecimals(claim.stated, String(sum)) === 0;
+      if (!equal) return { kind: "not-sum-of-parts", parts: claim.parts, sum: asNumber(sum), difference: subtract(claim.stated, asNumber(sum)) };
+    }
+  }
+  if (claim.within !== undefined && typeof claim.stated !== "boolean") {
+    const limit = byId.get(claim.within)?.stated;
+    if (limit !== undefined && typeof limit === typeof claim.stated) {
+      const larger = typeof claim.stated === "number" ? claim.stated > (limit as number) : compareDecimals(claim.stated, limit as string) > 0;
+      if (larger) return { kind: "exceeds-period-total", within: claim.within, limit: asNumber(limit as number | string) };
+    }
+  }
+  return null;
 }
 
 /** Checks every claim (or one partner's) against the records, on its own date and on `asOf`. */
 export function checkClaims(dataset: Dataset, asOf: IsoDate, partner?: PartnerId): ClaimCheck[] {
-  return (partner === undefined ? dataset.claims : (indexOf(dataset).claimsByPartner.get(partner) ?? [])).map((claim) => {
+  const idx = indexOf(dataset);
+  const claims = partner === undefined ? dataset.claims : (idx.claimsByPartner.get(partner) ?? []);
+  const byId = new Map<string, Claim>((partner === undefined ? dataset.claims : claims).map((c) => [c.id, c]));
+  return claims.map((claim) => {
     const onStatedDate = computeMetric(dataset, claim.partner, claim.metric, claim.params, claim.statedFor);
     const onAsOf = computeMetric(dataset, claim.partner, claim.metric, claim.params, asOf);
+    const inconsistency = inconsistencyOf(claim, byId);
     let status: ClaimStatus;
-    if (onAsOf === null && onStatedDate === null) status = "not-computable";
+    if (inconsistency) status = "inconsistent";
+    else if (onAsOf === null && onStatedDate === null) status = "not-computable";
     else if (decidedEqual(claim.stated, onAsOf)) status = "holds";
     else if (mayEqual(claim.stated, onAsOf)) status = "undecided";
     else if (mayEqual(claim.stated, onStatedDate)) status = "drifted";
     else status = "wrong";
+    const lastHeld = status === "drifted" || status === "wrong" ? lastDayHeld(dataset, claim, FIRST_DAY, asOf) : null;
     const values = { stated: statedValue(claim), onStatedDate: metricValueOf(claim, onStatedDate), onAsOf: metricValueOf(claim, onAsOf) };
-    return { claim, id: claim.id, asOf, status, stated: claim.stated, onStatedDate, onAsOf, values };
+    return { claim, id: claim.id, asOf, status, stated: claim.stated, onStatedDate, onAsOf, values, lastHeld, inconsistency };
   });
 }
 
@@ -793,6 +969,7 @@ export interface ClaimTally {
   drifted: number;
   wrong: number;
   undecided: number;
+  inconsistent: number;
   notComputable: number;
   /** Claims the records no longer support: drifted plus wrong. */
   off: number;
@@ -800,7 +977,7 @@ export interface ClaimTally {
 
 /** How many claims hold, drifted, are wrong, cannot be decided or cannot be computed. */
 export function tallyClaims(checks: readonly ClaimCheck[]): ClaimTally {
-  const t: ClaimTally = { holds: 0, drifted: 0, wrong: 0, undecided: 0, notComputable: 0, off: 0 };
+  const t: ClaimTally = { holds: 0, drifted: 0, wrong: 0, undecided: 0, inconsistent: 0, notComputable: 0, off: 0 };
   for (const c of checks) {
     switch (c.status) {
       case "holds":
@@ -814,6 +991,9 @@ export function tallyClaims(checks: readonly ClaimCheck[]): ClaimTally {
         break;
       case "undecided":
         t.undecided += 1;
+        break;
+      case "inconsistent":
+        t.inconsistent += 1;
         break;
       case "not-computable":
         t.notComputable += 1;
@@ -864,8 +1044,13 @@ export interface PartnerProfile {
     governance: Count | null;
     technical: Count | null;
     inForce: Count | null;
-    /** US dollars the records support without counting overlapping periods twice. */
+    /**
+     * Voluntary money in US dollars the records support without counting overlapping periods
+     * twice. Assessed money is never added in: it is `assessedUsd`.
+     */
     contributionsUsd: AmountBounds;
+    /** Assessed contributions (the regular budget) in US dollars, on their own. */
+    assessedUsd: AmountBounds;
     contributionsApproximate: boolean;
     agreements: number;
     projects: number;
@@ -876,6 +1061,8 @@ export interface PartnerProfile {
   /** Every source a fact on the profile cites, in id order. */
   sources: Source[];
 }
+
+const boundsOnly = (b: AmountBounds): AmountBounds => ({ low: b.low, high: b.high, certainty: b.certainty });
 
 /** The partner record of a member State without one: the State's name, no narrative. */
 function plainStatePartner(state: MemberState): Partner {
@@ -968,7 +1155,8 @@ export function partnerProfile(dataset: Dataset, partnerId: PartnerId, asOf: Iso
       governance: ratifications?.byCategory.governance ?? null,
       technical: ratifications?.byCategory.technical ?? null,
       inForce: ratifications?.byStatus.inForce ?? null,
-      contributionsUsd: { low: contributions.usd.low, high: contributions.usd.high, certainty: contributions.usd.certainty },
+      contributionsUsd: boundsOnly(contributions.usdByKind.voluntary),
+      assessedUsd: boundsOnly(contributions.usdByKind.assessed),
       contributionsApproximate: contributions.approximate,
       agreements: agreements.length,
       projects: projects.length,

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 export * from "./certainty.js";
+export * from "./channels.js";
 export * from "./coverage.js";
 export * from "./dataset-index.js";
 export * from "./dates.js";

@@ -246,12 +246,13 @@ export const ContributionChannel = z.enum(
     "voluntary-non-core",
     "rbsa",
     "south-south-trust-fund",
+    "direct-trust-fund",
     "itc-ilo",
     "china-un-funds",
     "jpo-secondment",
     "voluntary-all",
   ],
-  { error: "must be one of assessed, voluntary-core, voluntary-non-core, rbsa, south-south-trust-fund, itc-ilo, china-un-funds, jpo-secondment, voluntary-all" },
+  { error: "must be one of assessed, voluntary-core, voluntary-non-core, rbsa, south-south-trust-fund, direct-trust-fund, itc-ilo, china-un-funds, jpo-secondment, voluntary-all" },
 );
 export type ContributionChannel = z.infer<typeof ContributionChannel>;
 
@@ -346,11 +347,16 @@ export const Metric = z.enum(
 );
 export type Metric = z.infer<typeof Metric>;
 
-/** Narrows a metric: contributions by year range and currency, agreements by year or framework. */
+/** Narrows a metric: contributions by year range, currency and kind, agreements by year or framework. */
 export const MetricParams = z.strictObject({
   fromYear: z.int().min(1919).max(2100).optional(),
   toYear: z.int().min(1919).max(2100).optional(),
   currency: z.string().optional(),
+  /**
+   * Assessed or voluntary money only. Without it a contributions claim speaks of both, which
+   * only a claim that says so (a stated total of both) should do.
+   */
+  contributionKind: z.enum(["assessed", "voluntary"], { error: "must be assessed or voluntary" }).optional(),
   framework: Framework.optional(),
 });
 export type MetricParams = z.infer<typeof MetricParams>;
@@ -370,6 +376,16 @@ export const Claim = Attested.extend({
   approximate: z.boolean().optional(),
   /** The date the statement speaks for. */
   statedFor: IsoDate,
+  /**
+   * The claims (of the same partner) whose stated values this one says it is the total of, as
+   * the same page gives them ("US$ 63.1M" for 41.8 + 21.2): checked against their sum.
+   */
+  parts: z.array(ClaimId).min(2, { error: "a total needs at least two parts" }).optional(),
+  /**
+   * The claim (of the same partner) whose stated value contains this one's: a yearly figure
+   * within a period's total. This one may not be larger.
+   */
+  within: ClaimId.optional(),
 }).strict();
 export type Claim = z.infer<typeof Claim>;
 

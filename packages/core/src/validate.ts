@@ -377,6 +377,7 @@ function crossRecordProblems(p: Parsed, warnings: Problem[]): Problem[] {
 
   // Claims: the metric applies to the partner and the stated value has the metric's type.
   const partners = new Map(p.partners.map((x) => [x.record.id as string, x.record]));
+  const claimsById = new Map(p.claims.map((x) => [x.record.id as string, x.record]));
   for (const { index, record: cl } of p.claims) {
     const path: PathSegment[] = ["claims", index];
     partnerRef(cl.partner, path);
@@ -396,6 +397,20 @@ function crossRecordProblems(p: Parsed, warnings: Problem[]): Problem[] {
     }
     if (cl.params?.fromYear !== undefined && cl.params.toYear !== undefined && cl.params.toYear < cl.params.fromYear) {
       out.push(problem([...path, "params", "toYear"], "date-order", `toYear (${cl.params.toYear}) is before fromYear (${cl.params.fromYear}); correct the years`));
+    }
+    // A total's parts and a yearly figure's period: claims of the same partner, stating the same kind of value.
+    const related: [PathSegment[], string][] = [
+      ...(cl.parts ?? []).map((id, i): [PathSegment[], string] => [[...path, "parts", i], id]),
+      ...(cl.within !== undefined ? [[[...path, "within"], cl.within] as [PathSegment[], string]] : []),
+    ];
+    for (const [at, id] of related) {
+      const other = claimsById.get(id);
+      if (!other) out.push(dangling(at, "claim", id, "claims"));
+      else if (id === cl.id) out.push(problem(at, "metric-mismatch", `claim ${cl.id} cannot be its own part or period; name another claim`));
+      else if (other.partner !== cl.partner) out.push(problem(at, "metric-mismatch", `claim ${id} is about ${other.partner}, not ${cl.partner}; name a claim of the same partner`));
+      else if (typeof other.stated !== typeof cl.stated || typeof cl.stated === "boolean") {
+        out.push(problem(at, "metric-mismatch", `claim ${id} states ${typeof other.stated === "string" ? "an amount" : typeof other.stated === "number" ? "a count" : "yes or no"}; a total and its parts must state amounts or counts alike`));
+      }
     }
   }
 

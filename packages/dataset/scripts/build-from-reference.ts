@@ -15,6 +15,9 @@ import {
   CHINA_PROJECTS,
   CHINA_RATIFICATIONS,
 } from "./facts/china.js";
+import { BRAZIL } from "./facts/brazil.js";
+import { KOREA } from "./facts/korea.js";
+import { mergePartnerMembership, mergePartnerRatifications } from "./facts/partner-facts.js";
 import {
   COMPARATIVE_SOURCE,
   coverageRecords,
@@ -349,6 +352,16 @@ for (const s of extras.sources) sources.set(s.id, s);
 const comparative = mergeComparative(readCsv("normlex-fundamental-comparative.csv"), byKey, new Set(memberStates.map((m) => m.code)));
 sources.set(COMPARATIVE_SOURCE.id, COMPARATIVE_SOURCE);
 const membership = mergeMembership(memberStates, readCsv("membership-dates.csv"));
+
+// Partners with curated records beyond China: their sources, and the facts that sharpen the
+// records every State has (a deposit's day, a membership date), merged like the tables above.
+const CURATED = [BRAZIL, KOREA];
+for (const partner of CURATED) for (const src of partner.sources) sources.set(src.id, src);
+const partnerMerges = CURATED.map((partner) => ({
+  id: partner.partner.id,
+  ratifications: mergePartnerRatifications(partner.facts.ratifications, byKey),
+  membership: partner.facts.membership ? mergePartnerMembership(partner.facts.membership, memberStates) : "none",
+}));
 const c189 = extraRows.find((r) => r.instrument === "C189" && /swiss_fedlex/.test(r.source_kind ?? ""));
 const coverage = coverageRecords(c189 ? extras.sourceOf(cell(c189, "source_url")) : null);
 
@@ -363,12 +376,12 @@ const dataset = {
   instruments,
   memberStates,
   ratifications,
-  partners: [CHINA_PARTNER],
-  agreements: byId(CHINA_AGREEMENTS),
-  contributions: byId(CHINA_CONTRIBUTIONS),
-  projects: byId(CHINA_PROJECTS),
-  countryProgrammes: byId(CHINA_PROGRAMMES),
-  claims: byId(CHINA_CLAIMS),
+  partners: byId([CHINA_PARTNER, ...CURATED.map((p) => p.partner)]),
+  agreements: byId([...CHINA_AGREEMENTS, ...CURATED.flatMap((p) => p.agreements)]),
+  contributions: byId([...CHINA_CONTRIBUTIONS, ...CURATED.flatMap((p) => p.contributions)]),
+  projects: byId([...CHINA_PROJECTS, ...CURATED.flatMap((p) => p.projects)]),
+  countryProgrammes: byId([...CHINA_PROGRAMMES, ...CURATED.flatMap((p) => p.programmes)]),
+  claims: byId([...CHINA_CLAIMS, ...CURATED.flatMap((p) => p.claims)]),
   coverage: byId(coverage),
 };
 
@@ -392,4 +405,9 @@ for (const line of [...others.skipped, ...extras.skipped, ...comparative.skipped
 console.log(
   `extra rows: ${extras.added} added, ${extras.agreed} agreeing; comparative table: ${comparative.added} added, ${comparative.agreed} agreeing, ${comparative.conflicts.length + extras.conflicts.length} disagreeing`,
 );
+for (const m of partnerMerges) {
+  console.log(
+    `${m.id}: ratification facts ${m.ratifications.added} added, ${m.ratifications.agreed} agreeing, disagreeing: ${m.ratifications.conflicts.join("; ") || "none"}; membership ${m.membership}`,
+  );
+}
 console.log(`membership: ${membership.filled} dates filled, ${membership.agreed} agreeing, disagreeing: ${membership.disagreed.join("; ") || "none"}`);

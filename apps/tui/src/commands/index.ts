@@ -24,7 +24,7 @@ import {
 } from "@partnership-atlas/store";
 import { actor, type Io, today, withStore } from "../context.js";
 import { EXIT, UsageError } from "../exit-codes.js";
-import { formatClaims, formatClaimTally, formatHits, formatImportReport, formatProfile } from "../format.js";
+import { formatClaimsByPartner, formatClaimTally, formatHits, formatImportReport, formatProfile } from "../format.js";
 import { exportIati } from "./export-iati.js";
 
 type Values = Record<string, string | boolean | undefined>;
@@ -88,10 +88,11 @@ async function profile(db: string | undefined, partner: string | undefined, valu
 async function claims(db: string | undefined, values: Values, io: Io): Promise<number> {
   const asOf = asOfDate(values, io, "claims");
   return withStore(db, io.env, async (store) => {
-    const checks = checkClaims(await store.loadDataset(), asOf);
+    const dataset = await store.loadDataset();
+    const checks = checkClaims(dataset, asOf);
     const tally = tallyClaims(checks);
     if (values.json) io.out(json(checks));
-    else io.out(`${formatClaimTally(asOf, tally)}\n${formatClaims(checks)}`);
+    else io.out(`${formatClaimTally(asOf, tally)}\n${formatClaimsByPartner(checks, dataset.partners)}`);
     // Undecided is not drifted: the records allow the stated value, so it does not fail the check.
     return tally.off > 0 ? EXIT.problems : EXIT.ok;
   });

@@ -76,6 +76,22 @@ export function formatCount(lang: Lang, c: Count): string {
 }
 
 /** An amount the records bound, in its currency: one figure when exact, `low–high` otherwise. */
+/** An amount in a narrow cell: `US$43M`, `4300万美元`. Display only; sums are never made from it. */
+export function formatMoneyCompact(lang: Lang, amount: string, currency: string): string {
+  const f = cached(
+    `mc:${lang}:${currency}`,
+    () => new Intl.NumberFormat(LOCALE[lang], { style: "currency", currency, notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }),
+  ) as Intl.NumberFormat;
+  // A rounded display of one amount (a decimal string keeps its digits and would print "43.0M").
+  return f.format(Number(amount));
+}
+
+/** Bounds in a narrow cell: `US$43M–70M` as `US$43M – US$70M`. */
+export function formatAmountBoundsCompact(lang: Lang, a: AmountBounds, currency: string): string {
+  const low = formatMoneyCompact(lang, a.low, currency);
+  return a.certainty === "exact" ? low : `${low} – ${formatMoneyCompact(lang, a.high, currency)}`;
+}
+
 export function formatAmountBounds(lang: Lang, a: AmountBounds, currency: string): string {
   const low = formatMoney(lang, a.low, currency);
   return a.certainty === "exact" ? low : `${low}–${formatMoney(lang, a.high, currency)}`;

@@ -39,7 +39,10 @@ export const Headline = z.object({
   governance: Count.nullable(),
   technical: Count.nullable(),
   inForce: Count.nullable(),
-  contributionsUsd: AmountBounds.describe("US dollars without counting overlapping periods twice (low) and adding every record (high)"),
+  contributionsUsd: AmountBounds.describe(
+    "Voluntary contributions in US dollars without counting overlapping periods twice (low) and adding every record (high); assessed money is never added in",
+  ),
+  assessedUsd: AmountBounds.describe("Assessed contributions (the regular budget) in US dollars, on their own"),
   contributionsApproximate: z.boolean(),
   agreements: count,
   projects: count,
@@ -93,10 +96,18 @@ export const ClaimCheckResponse = z.object({
   id: z.string(),
   claim: Claim,
   asOf: IsoDate,
-  status: z.enum(["holds", "drifted", "wrong", "undecided", "not-computable"]),
+  status: z.enum(["holds", "drifted", "wrong", "undecided", "inconsistent", "not-computable"]),
   stated: z.union([z.number(), z.string(), z.boolean()]),
   onStatedDate: z.union([Count, AmountBounds, z.boolean()]).nullable(),
   onAsOf: z.union([Count, AmountBounds, z.boolean()]).nullable(),
+  lastHeld: IsoDate.nullable().describe("For a drifted or wrong claim: the last day the records decided the stated value"),
+  inconsistency: z
+    .discriminatedUnion("kind", [
+      z.object({ kind: z.literal("not-sum-of-parts"), parts: z.array(z.string()), sum: z.union([z.number(), z.string()]), difference: z.union([z.number(), z.string()]) }),
+      z.object({ kind: z.literal("exceeds-period-total"), within: z.string(), limit: z.union([z.number(), z.string()]) }),
+    ])
+    .nullable()
+    .describe("How an inconsistent claim contradicts the claims it names (its parts, its period's total)"),
 });
 
 export const ContributionsResponse = z.object({

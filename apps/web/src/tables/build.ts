@@ -3,12 +3,15 @@ import {
   type AmountBounds,
   type Attested,
   type ClaimCheck,
+  type ClaimStatus,
+  type ContributionKind,
   type Count,
   type Coverage,
   exactCount,
   type Instrument,
   type InstrumentOverviewRow,
   type InstrumentRatificationRow,
+  kindOfChannel,
   type MemberState,
   type MetricValue,
   partnerIdOfState,
@@ -19,7 +22,7 @@ import {
   type StatesOverview,
   weakestEvidence,
 } from "@partnership-atlas/core";
-import { countWhy, countryName, formatAmountBounds, formatCount, formatDate, formatPeriod } from "../i18n/format";
+import { countWhy, countryName, formatAmountBounds, formatAmountBoundsCompact, formatCount, formatDate, formatMoney, formatPeriod } from "../i18n/format";
 import { categoryLabel, channelLabel, frameworkLabel, instrumentStatusLabel, ratificationStatusLabel } from "../i18n/labels";
 import { type Lang, LOCALE, localePath } from "../i18n/languages";
 import { translator } from "../i18n/messages";
@@ -463,14 +466,22 @@ function showValue(lang: Lang, v: MetricValue | ClaimCheck["stated"] | null, cur
   const t = translator(lang);
   if (v === null) return t("unknown");
   if (typeof v === "boolean") return v ? t("yes") : t("no");
-  if (typeof v === "number" || typeof v === "string") return String(v);
+  if (typeof v === "number") return String(v);
+  if (typeof v === "string") return currency ? formatMoney(lang, v, currency) : v;
   if ("reasons" in v) return formatCount(lang, v);
   return currency ? formatAmountBounds(lang, v, currency) : usdValue(v);
 }
 
 export function claimsTable(lang: Lang, checks: ClaimCheck[]): Table {
   const t = translator(lang);
-  const result = { holds: t("resultHolds"), drifted: t("resultDrifted"), wrong: t("resultWrong"), undecided: t("resultUndecided"), "not-computable": t("resultNotComputable") };
+  const result: Record<ClaimStatus, string> = {
+    holds: t("resultHolds"),
+    drifted: t("resultDrifted"),
+    wrong: t("resultWrong"),
+    undecided: t("resultUndecided"),
+    inconsistent: t("resultInconsistent"),
+    "not-computable": t("resultNotComputable"),
+  };
   return {
     id: "claims",
     caption: t("claimsTable"),
@@ -489,7 +500,7 @@ export function claimsTable(lang: Lang, checks: ClaimCheck[]): Table {
       values: {
         text: c.claim.text,
         metric: c.claim.metric,
-        stated: showValue(lang, c.stated),
+        stated: showValue(lang, c.stated, c.claim.params?.currency),
         stated_for: c.claim.statedFor,
         on_as_of: showValue(lang, c.onAsOf, c.claim.params?.currency),
         result: result[c.status],
@@ -612,7 +623,11 @@ export function instrumentRatificationsTable(lang: Lang, ins: Instrument, rows: 
 
 export function compareTable(lang: Lang, profiles: PartnerProfile[]): Table {
   const t = translator(lang);
-  const metrics: [string, string, (p: PartnerProfile) => Count | number | string | null][] = [
+  /** A kind of money the partner's records hold, or null when they hold none of it (not zero). */
+  const money = (p: PartnerProfile, kind: ContributionKind, a: AmountBounds): { money: AmountBounds | null } => ({
+    money: p.contributions.contributions.some((c) => kindOfChannel(c.channel) === kind) ? a : null,
+  });
+  const metrics: [string, string, (p: PartnerProfile) => Count | number | { money: AmountBounds | null } | null][] = [
     ["ratified", t("colRatified"), (p) => p.headline.ratified],
     ["fundamental", t("colFundamental"), (p) => p.headline.fundamental],
     ["governance", t("colGovernance"), (p) => p.headline.governance],
@@ -620,14 +635,24 @@ export function compareTable(lang: Lang, profiles: PartnerProfile[]): Table {
     ["in_force", t("colInForce"), (p) => p.headline.inForce],
     ["agreements", t("colAgreements"), (p) => p.headline.agreements],
     ["projects", t("colProjects"), (p) => p.headline.projects],
-    ["contributions_usd", t("colContributionsUsd"), (p) => usdValue(p.headline.contributionsUsd)],
+    ["contributions_usd", t("colContributionsUsd"), (p) => money(p, "voluntary", p.headline.contributionsUsd)],
+    ["assessed_usd", t("colAssessedUsd"), (p) => money(p, "assessed", p.headline.assessedUsd)],
   ];
-  const cell = (id: string, v: Count | number | string | null): Record<string, Raw> =>
-    v === null || typeof v === "string"
-      ? { [id]: v, [`${id}_low`]: null, [`${id}_high`]: null, [`${id}_certainty`]: null }
-      : typeof v === "number"
-        ? countValues(lang, id, exactCount(v))
-        : countValues(lang, id, v);
+  const cell = (id: string, v: Count | number | { money: AmountBounds | null } | null): Record<string, Raw> => {
+    if (v === null) return { [id]: null, [`${id}_low`]: null, [`${id}_high`]: null, [`${id}_certainty`]: null };
+    if (typeof v === "number") return countValues(lang, id, exactCount(v));
+    if ("money" in v) {
+      const a = v.money;
+      // Compact in the cell so three or four partners fit a phone's width; the bounds in full in the download.
+      return {
+        [id]: a ? formatAmountBoundsCompact(lang, a, "USD") : t("noRecords"),
+        [`${id}_low`]: a?.low ?? null,
+        [`${id}_high`]: a?.high ?? null,
+        [`${id}_certainty`]: a?.certainty ?? null,
+      };
+    }
+    return countValues(lang, id, v);
+  };
   return {
     id: "compare",
     caption: t("compareTable"),
@@ -644,7 +669,7 @@ export function compareTable(lang: Lang, profiles: PartnerProfile[]): Table {
         Object.fromEntries(
           profiles.map((p) => {
             const v = get(p);
-            return [p.partner.id, v !== null && typeof v === "object" ? v : null];
+            return [p.partner.id, v !== null && typeof v === "object" && !("money" in v) ? v : null];
           }),
         ),
       ),

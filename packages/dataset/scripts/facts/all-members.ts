@@ -35,7 +35,7 @@ export function datesAgree(a: string, b: string): boolean {
  * Merges a row's registration date and source into an existing record: agreeing dates keep the
  * more precise date and add the source; a disagreeing date is kept as a reported date.
  */
-function mergeInto(existing: RatificationIn, date: string, source: string, locator: string): "agreed" | "conflict" {
+export function mergeInto(existing: RatificationIn, date: string, source: string, locator: string): "agreed" | "conflict" {
   if (datesAgree(existing.registeredOn, date)) {
     if (date.length > existing.registeredOn.length) existing.registeredOn = date;
     if (!existing.sources.some((s) => s.source === source && s.locator === locator)) existing.sources.push({ source, locator });
