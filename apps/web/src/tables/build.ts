@@ -13,7 +13,6 @@ import {
   type InstrumentRatificationRow,
   kindOfChannel,
   type MemberState,
-  type MetricValue,
   partnerIdOfState,
   type PartnerProfile,
   type RatificationRow,
@@ -22,7 +21,7 @@ import {
   type StatesOverview,
   weakestEvidence,
 } from "@partnership-atlas/core";
-import { countWhy, countryName, formatAmountBounds, formatAmountBoundsCompact, formatCount, formatDate, formatMoney, formatPeriod } from "../i18n/format";
+import { countWhy, countryName, formatAmountBoundsCompact, formatClaimValue, formatCount, formatDate, formatPeriod } from "../i18n/format";
 import { categoryLabel, channelLabel, frameworkLabel, instrumentStatusLabel, ratificationStatusLabel } from "../i18n/labels";
 import { type Lang, LOCALE, localePath } from "../i18n/languages";
 import { translator } from "../i18n/messages";
@@ -462,16 +461,6 @@ export function programmesTable(lang: Lang, p: PartnerProfile): Table {
   };
 }
 
-function showValue(lang: Lang, v: MetricValue | ClaimCheck["stated"] | null, currency?: string): string {
-  const t = translator(lang);
-  if (v === null) return t("unknown");
-  if (typeof v === "boolean") return v ? t("yes") : t("no");
-  if (typeof v === "number") return String(v);
-  if (typeof v === "string") return currency ? formatMoney(lang, v, currency) : v;
-  if ("reasons" in v) return formatCount(lang, v);
-  return currency ? formatAmountBounds(lang, v, currency) : usdValue(v);
-}
-
 export function claimsTable(lang: Lang, checks: ClaimCheck[]): Table {
   const t = translator(lang);
   const result: Record<ClaimStatus, string> = {
@@ -500,9 +489,9 @@ export function claimsTable(lang: Lang, checks: ClaimCheck[]): Table {
       values: {
         text: c.claim.text,
         metric: c.claim.metric,
-        stated: showValue(lang, c.stated, c.claim.params?.currency),
+        stated: formatClaimValue(lang, c.values.stated),
         stated_for: c.claim.statedFor,
-        on_as_of: showValue(lang, c.onAsOf, c.claim.params?.currency),
+        on_as_of: formatClaimValue(lang, c.values.onAsOf),
         result: result[c.status],
         status: c.status,
         ...attested(c.claim),
