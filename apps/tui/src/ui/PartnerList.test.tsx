@@ -48,7 +48,7 @@ describe("partner list", () => {
     const r = renderApp(t.store);
     const frame = await waitForPartnerList(r);
     expect(frame).toContain("187 member States");
-    expect(frame).toMatch(/● 1 with curated records/);
+    expect(frame).toMatch(/● 3 with curated records/);
     expect(listRows(frame)[0]).toBe("af     Afghanistan");
     r.stdin.write("cn");
     const cn = await waitFor(r, "Filter: cn");
