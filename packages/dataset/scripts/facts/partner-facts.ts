@@ -4,9 +4,19 @@
 // disagreeing one becomes a reported date, a warning for a curator.
 import { EVIDENCE_ORDER, ratificationKey } from "@partnership-atlas/core";
 import { mergeInto } from "./all-members.js";
-import type { EvidenceIn, MemberStateIn, RatificationIn } from "./types.js";
+import type { EvidenceIn, MemberStateIn, RatificationIn, SourceIn } from "./types.js";
 
 type History = RatificationIn["history"];
+
+/** A primary source of a partner's file: its URL, and its date and a note when known. */
+export function primarySource(id: string, title: string, publisher: string, url: string, published?: string, note?: string): SourceIn {
+  return { id, title, publisher, kind: "primary", url, ...(published ? { published } : {}), ...(note ? { note } : {}) };
+}
+
+/** The same for a secondary source. */
+export function secondarySource(id: string, title: string, publisher: string, url: string, published?: string, note?: string): SourceIn {
+  return { ...primarySource(id, title, publisher, url, published, note), kind: "secondary" };
+}
 
 export interface RatificationFact {
   state: string;
