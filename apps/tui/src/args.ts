@@ -1,6 +1,6 @@
 // Argument parsing for `atlas`: node:util parseArgs, strict, with one clear line per mistake.
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { UsageError } from "./exit-codes.js";
+import { firstLine, UsageError } from "./exit-codes.js";
 
 export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
 
@@ -13,7 +13,8 @@ export const GLOBAL_OPTIONS = {
 /** The command word: the first argument that is neither an option nor a global option's value. */
 export function findCommand(argv: readonly string[]): { command: string | undefined; rest: string[] } {
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
+    const a = argv[i];
+    if (a === undefined) break;
     if (a === "--") break;
     if (a === "--db") {
       i++;
@@ -49,6 +50,8 @@ export function parseCommandArgs<O extends OptionSpec>(
       `${command}: unexpected argument "${parsed.positionals[maxPositionals]}" (see atlas ${command} --help)`,
     );
   }
+  // node:util's parseArgs types its result from a literal config; ours is merged from two
+  // objects, which its generics cannot follow, so the result is re-typed from the same config.
   return parsed as unknown as Parsed<O & typeof GLOBAL_OPTIONS>;
 }
 
@@ -63,6 +66,7 @@ function describeParseError(error: unknown): string {
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
       return `unexpected argument ${quoted ?? ""}`.trim();
     default:
-      return (e.message ?? String(error)).split("\n")[0]!;
+      return firstLine(e.message ?? String(error));
   }
 }
+

@@ -41,10 +41,10 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     io.out(topic && COMMANDS[topic] ? commandHelp(topic) : mainHelp());
     return EXIT.ok;
   }
-  if (!Object.hasOwn(COMMANDS, command)) {
+  const spec = Object.hasOwn(COMMANDS, command) ? OPTIONS[command] : undefined;
+  if (!spec) {
     throw new UsageError(`unknown command "${command}" (commands: ${Object.keys(COMMANDS).join(", ")}; see atlas --help)`);
   }
-  const spec = OPTIONS[command]!;
   const parsed = parseCommandArgs(command, rest, spec.options, spec.positionals);
   if (parsed.values.help) {
     io.out(commandHelp(command));

@@ -1,6 +1,6 @@
 // What a command needs from the outside world: output streams, the environment, today's date, the store.
 import type { Store } from "@partnership-atlas/store";
-import { EXIT, UsageError } from "./exit-codes.js";
+import { EXIT, firstLine, UsageError } from "./exit-codes.js";
 
 export interface Io {
   out: (text: string) => void;
@@ -79,7 +79,7 @@ export async function withStore<T>(db: string | undefined, env: NodeJS.ProcessEn
 export function describeError(error: unknown): { code: number; message: string; detail?: string } {
   if (error instanceof UsageError) return { code: EXIT.usage, message: error.message };
   const e = error as { name?: string; code?: unknown; message?: string; problems?: { at: string; message: string }[] };
-  const message = (e?.message ?? String(error)).split("\n")[0]!;
+  const message = firstLine(e?.message ?? String(error));
   switch (e?.code) {
     case "config":
       return { code: EXIT.usage, message };

@@ -18,3 +18,9 @@ export class UsageError extends Error {
     this.name = "UsageError";
   }
 }
+
+/** The first line of a message (a message is never shown with its stack or details). */
+export function firstLine(text: string): string {
+  const end = text.indexOf("\n");
+  return end === -1 ? text : text.slice(0, end);
+}

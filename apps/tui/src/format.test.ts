@@ -1,6 +1,6 @@
-import { type Count, CountReason, countOf, exactCount } from "@partnership-atlas/core";
+import { AmountBounds, type Count, CountReason, countOf, exactCount } from "@partnership-atlas/core";
 import { describe, expect, it } from "vitest";
-import { explainCounts, formatCount, formatPartialDate, formatPeriod, formatReason } from "./format.js";
+import { explainCounts, formatClaimValue, formatCount, formatPartialDate, formatPeriod, formatReason } from "./format.js";
 
 const open = CountReason.parse({
   kind: "date-open",
@@ -45,5 +45,16 @@ describe("certainty in plain text", () => {
       "ratified: no coverage record for JP's governance Conventions",
     ]);
     expect(explainCounts([["fundamental", exactCount(8)]])).toEqual([]);
+  });
+});
+
+describe("formatClaimValue", () => {
+  it("writes a stated amount and the records' amount alike, with the currency", () => {
+    const exact = AmountBounds.parse({ low: "5200000", high: "5200000", certainty: "exact" });
+    expect(formatClaimValue({ kind: "money", currency: "USD", amount: exact })).toBe("USD 5,200,000");
+    const range = AmountBounds.parse({ low: "1000", high: "2500", certainty: "range" });
+    expect(formatClaimValue({ kind: "amount", amount: range })).toBe("1,000–2,500");
+    expect(formatClaimValue({ kind: "yes-no", value: true })).toBe("yes");
+    expect(formatClaimValue(null)).toBe("nothing");
   });
 });

@@ -3,24 +3,23 @@ import {
   type AmountBounds,
   type ClaimCheck,
   type ClaimTally,
+  type ClaimValue,
   COLLECTIONS,
   type Count,
   type CountReason,
   type CountScope,
-  type MetricValue,
   type Money,
   type MoneyBounds,
   type PartialDate,
   type PartnerProfile,
   type RatificationRow,
 } from "@partnership-atlas/core";
-import type { Claim } from "@partnership-atlas/core";
 import type { ImportReport, SearchHit as SearchHitLike } from "@partnership-atlas/store";
 
 /** `5200000.5` → `5,200,000.5`: groups the digits of a decimal string without turning it into a float. */
 export function groupDigits(amount: string): string {
-  const [whole, frac] = amount.split(".");
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const [whole = "", frac] = amount.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return frac === undefined ? grouped : `${grouped}.${frac}`;
 }
 
@@ -50,8 +49,8 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 
 /** A date at the precision it is known to: `2019`, `May 2019`, `12 Aug 2022`. */
 export function formatPartialDate(d: PartialDate | string): string {
-  const [y, m, day] = d.split("-");
-  if (m === undefined) return y!;
+  const [y = d, m, day] = d.split("-");
+  if (m === undefined) return y;
   const month = MONTHS[Number(m) - 1] ?? m;
   return day === undefined ? `${month} ${y}` : `${Number(day)} ${month} ${y}`;
 }
@@ -122,38 +121,43 @@ export function formatMoneyBounds(m: MoneyBounds): string {
   return `${m.currency} ${formatAmount(m)}`;
 }
 
-/** A claim's stated value or a computed metric, as the terminal prints it. */
-export function formatMetric(v: MetricValue | Claim["stated"] | null): string {
+/**
+ * A claim's value (what its source states, or what the records give), as the terminal prints
+ * it: the one formatter for both, so a stated amount reads like the records' (USD 5,200,000).
+ */
+export function formatClaimValue(v: ClaimValue | null): string {
   if (v === null) return "nothing";
-  if (typeof v === "boolean") return v ? "yes" : "no";
-  if (typeof v === "number") return String(v);
-  // A stated amount is a decimal string: written as the records' amounts are (5,200,000).
-  if (typeof v === "string") return groupDigits(v);
-  return "reasons" in v ? formatCount(v) : formatAmount(v);
+  switch (v.kind) {
+    case "yes-no":
+      return v.value ? "yes" : "no";
+    case "count":
+      return formatCount(v.count);
+    case "money":
+      return `${v.currency} ${formatAmount(v.amount)}`;
+    case "amount":
+      return formatAmount(v.amount);
+  }
 }
 
 /** A claim's stated value with what it is about: money with its currency and period ("USD 63,100,000 for 2018–2022"). */
 export function formatStated(c: ClaimCheck): string {
-  const stated = typeof c.stated === "string" ? groupDigits(c.stated) : formatMetric(c.stated);
+  const stated = formatClaimValue(c.values.stated);
   const p = c.claim.params;
   if (c.claim.metric !== "contributions.total") return stated;
   const span = p?.fromYear !== undefined && p.toYear !== undefined ? (p.fromYear === p.toYear ? ` in ${p.fromYear}` : ` for ${p.fromYear}–${p.toYear}`) : "";
   const kind = p?.contributionKind ? ` (${p.contributionKind})` : "";
-  return `${p?.currency ?? ""} ${stated}${span}${kind}`.trim();
+  return `${stated}${span}${kind}`;
 }
 
 const groupValue = (v: number | string): string => (typeof v === "string" ? groupDigits(v) : String(v));
 
-/** One reason a count is not exact, in words. */
-/** Why a count the records give is not exact, in words. */
-function countWhy(v: MetricValue | null): string {
-  if (v === null || typeof v === "boolean" || !("reasons" in v)) {
-    return v !== null && typeof v !== "boolean" && v.certainty === "range"
-      ? "the records hold amounts whose periods overlap or reach beyond the claim's, so they bound it without deciding it"
-      : "";
+/** Why the records cannot decide a claim: each reason of a count (formatReason), or amounts that overlap. */
+function undecidedWhy(v: ClaimValue | null): string[] {
+  if (v?.kind === "count") return [...new Set(v.count.reasons.map(formatReason))];
+  if ((v?.kind === "money" || v?.kind === "amount") && v.amount.certainty === "range") {
+    return ["the records hold amounts whose periods overlap or reach beyond the claim's, so they bound it without deciding it"];
   }
-  const parts = v.reasons.map(formatReason);
-  return [...new Set(parts)].join("; ");
+  return [];
 }
 
 /** One sentence on a claim check: what the source states and what the records give. */
@@ -166,13 +170,13 @@ export function claimMessage(c: ClaimCheck): string {
     case "holds":
       return `The source states ${stated}; the records agree as of ${c.asOf}.`;
     case "undecided": {
-      const why = countWhy(c.onAsOf);
-      return `The source states ${stated}; the records give ${formatMetric(c.onAsOf)} as of ${c.asOf}, which cannot decide it${why ? `: ${why}` : ""}.`;
+      const why = undecidedWhy(c.values.onAsOf);
+      return `The source states ${stated}; the records show ${formatClaimValue(c.values.onAsOf)} as of ${c.asOf}, which allows it but does not decide it${why.length ? ` (${why.join("; ")})` : ""}.`;
     }
     case "drifted":
-      return `The source states ${stated}, possible on ${c.claim.statedFor} (${formatMetric(c.onStatedDate)}); the records give ${formatMetric(c.onAsOf)} as of ${c.asOf}${held}.`;
+      return `The source states ${stated}, possible on ${c.claim.statedFor} (${formatClaimValue(c.values.onStatedDate)}); the records give ${formatClaimValue(c.values.onAsOf)} as of ${c.asOf}${held}.`;
     case "wrong":
-      return `The source states ${stated}; the records give ${formatMetric(c.onStatedDate)} on ${c.claim.statedFor} and ${formatMetric(c.onAsOf)} as of ${c.asOf}${held}.`;
+      return `The source states ${stated}; the records give ${formatClaimValue(c.values.onStatedDate)} on ${c.claim.statedFor} and ${formatClaimValue(c.values.onAsOf)} as of ${c.asOf}${held}.`;
     case "inconsistent": {
       const i = c.inconsistency;
       if (i?.kind === "not-sum-of-parts") {
@@ -185,12 +189,12 @@ export function claimMessage(c: ClaimCheck): string {
 }
 
 const CLAIM_MARK: Record<ClaimCheck["status"], string> = {
-  holds: "holds  ",
-  drifted: "DRIFTED",
-  wrong: "WRONG  ",
-  undecided: "OPEN   ",
-  inconsistent: "INCONS.",
-  "not-computable": "n/a    ",
+  holds: "holds    ",
+  drifted: "DRIFTED  ",
+  wrong: "WRONG    ",
+  undecided: "undecided",
+  inconsistent: "INCONS.  ",
+  "not-computable": "n/a      ",
 };
 
 export function claimMark(status: ClaimCheck["status"]): string {
@@ -202,9 +206,9 @@ export function formatClaims(checks: readonly ClaimCheck[]): string {
   return checks.map((c) => `  ${claimMark(c.status)}  ${c.claim.partner}  "${c.claim.text}"\n             ${claimMessage(c)}\n`).join("");
 }
 
-/** The tally line of `atlas claims`: how many claims have each outcome. */
-export function formatClaimTally(t: ClaimTally): string {
-  return `${t.holds} hold, ${t.drifted} drifted, ${t.wrong} wrong, ${t.undecided} cannot be decided, ${t.inconsistent} inconsistent, ${t.notComputable} cannot be computed`;
+/** The claims command's headline: how many claims hold, drifted, are wrong, undecided, inconsistent, not computable. */
+export function formatClaimTally(asOf: string, t: ClaimTally): string {
+  return `Claims as of ${asOf}: ${t.holds} hold, ${t.drifted} drifted, ${t.wrong} wrong, ${t.undecided} undecided (the records allow the stated value but do not decide it), ${t.inconsistent} inconsistent, ${t.notComputable} cannot be computed`;
 }
 
 /** Every partner's claims under its name, in the order of the partners given. */

@@ -19,7 +19,7 @@ export const COMMANDS: Record<string, CommandHelp> = {
   claims: {
     usage: "atlas claims [--as-of YYYY-MM-DD] [--json]",
     summary:
-      "Every partner's prose claims with their outcome: holds, drifted (with the day it last held), wrong, cannot be decided (what the records show and why), inconsistent with the same page's figures, or cannot be computed. Exit 1 when any has drifted or is wrong.",
+      "Every partner's prose claims with their outcome: holds, drifted (with the day it last held), wrong, undecided (the stated value lies within what the records allow but they do not decide it; shown with what they show and why), inconsistent with the same page's figures, or cannot be computed. Exit 1 when any has drifted or is wrong; undecided and inconsistent claims exit 0.",
     options: [
       ["--as-of YYYY-MM-DD", "check the claims against this date (default: today)"],
       ["--json", "print the checks as JSON"],
@@ -107,14 +107,14 @@ Usage:
   atlas <command> [options]
 
 Commands:
-${table(Object.entries(COMMANDS).map(([name, c]) => [name, c.summary.split(". ")[0]!.replace(/\.$/, "")]))}
+${table(Object.entries(COMMANDS).map(([name, c]) => [name, (c.summary.split(". ")[0] ?? c.summary).replace(/\.$/, "")]))}
 
 Global options:
 ${table(GLOBAL)}
 
 Exit codes:
   0  done (claims: none drifted or wrong; undecided ones do not count)
-  1  validation problems found (validate, import), a claim has drifted (claims), or no record can be written as IATI (export --format iati)
+  1  validation problems found (validate, import), a claim has drifted or is wrong (claims), or no record can be written as IATI (export --format iati)
   2  bad usage: unknown command or option, impossible date, unknown partner, unreadable file
   3  the store could not be opened or reached, or a write gave up waiting for another writer
 
@@ -126,7 +126,8 @@ Run atlas <command> --help for a command's options.
 }
 
 export function commandHelp(name: string): string {
-  const c = COMMANDS[name]!;
+  const c = COMMANDS[name];
+  if (!c) return mainHelp();
   return `Usage: ${c.usage}
 
 ${c.summary}

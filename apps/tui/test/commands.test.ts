@@ -251,8 +251,8 @@ describe("atlas claims", () => {
     const r = await runAtlas(["claims", "--db", db]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/DRIFTED +cn +"/);
-    expect(r.stdout).toMatch(/^Claims as of 2026-11-30: \d+ hold, [1-9]\d* drifted, \d+ wrong, [1-9]\d* cannot be decided, \d+ inconsistent, \d+ cannot be computed$/m);
-    expect(r.stdout).toMatch(/OPEN +cn +""two prioritized Governance Conventions""/);
+    expect(r.stdout).toMatch(/^Claims as of 2026-11-30: \d+ hold, [1-9]\d* drifted, \d+ wrong, [1-9]\d* undecided \(the records allow/m);
+    expect(r.stdout).toMatch(/undecided +cn +""two prioritized Governance Conventions""/);
     expect(r.stdout).toContain(
       "The source states 2; the records give at least 2 as of 2026-11-30, which cannot decide it: CN's governance Conventions complete only as of 2022-08-13.",
     );
@@ -269,16 +269,16 @@ describe("atlas claims", () => {
     await writeFile(out, JSON.stringify(data));
     expect((await runAtlas(["import", out, "--mode", "replace", "--db", url])).code).toBe(0);
     const r = await runAtlas(["claims", "--db", url]);
-    expect(r.stdout).toMatch(/0 drifted, 0 wrong, [1-9]\d* cannot be decided/);
+    expect(r.stdout).toMatch(/0 drifted, 0 wrong, [1-9]\d* undecided/);
     expect(r.code).toBe(0);
   });
 
   it("lists every partner's claims under its name with their outcomes", async () => {
     const r = await runAtlas(["claims", "--as-of", "2026-11-30", "--db", db]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^Claims as of 2026-11-30: \d+ hold, \d+ drifted, \d+ wrong, \d+ cannot be decided, 1 inconsistent, \d+ cannot be computed$/m);
+    expect(r.stdout).toMatch(/^Claims as of 2026-11-30: \d+ hold, \d+ drifted, \d+ wrong, \d+ undecided \(the records allow the stated value but do not decide it\), 1 inconsistent, \d+ cannot be computed$/m);
     for (const name of ["Brazil (br)", "China (cn)", "Republic of Korea (kr)"]) expect(r.stdout).toContain(`\n${name}\n`);
-    expect(r.stdout).toMatch(/OPEN +br +""87 Technical Conventions""\n +The source states 87; the records give at least 15 as of 2026-11-30, which cannot decide it: no coverage record for BR's technical Conventions\./);
+    expect(r.stdout).toMatch(/undecided +br +""87 Technical Conventions""\n +The source states 87; the records show at least 15 as of 2026-11-30, which allows it but does not decide it \([^)\n]*BR's technical Conventions[^)\n]*\)\./);
     expect(r.stdout).toMatch(/DRIFTED +kr +""including, four Fundamental Conventions""\n +The source states 4, possible on 2019-01-01 \(4\); the records give at least 9 as of 2026-11-30; it last held on 2021-04-19\./);
     expect(r.stdout).toMatch(/INCONS\. +kr +"chart caption[^\n]*\n +The source states USD 63,100,000 for 2018–2022 as a total, but the parts it gives \([^)]*\) add up to 63,000,000, a difference of 100,000\./);
   });

@@ -5,7 +5,7 @@
 // Builds nothing. The rate limit is off (ATLAS_RATE_LIMIT=0): one client makes every request.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { freePort, waitForHttp } from "@partnership-atlas/test-support";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,31 +24,6 @@ const DATED_PATH = "/partners/cn?asOf=2022-06-01";
 const ROTATING_DATES = Array.from({ length: 32 }, (_, i) => new Date(Date.UTC(2022, 0, 1 + i * 11)).toISOString().slice(0, 10));
 const CONNECTIONS = 64;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const a = srv.address();
-      srv.close(() => resolve(typeof a === "object" && a ? a.port : 0));
-    });
-  });
-}
-
-async function waitFor(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not yet listening
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not answer within 60 s`);
-}
 
 function start(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, args, { cwd: webDir, detached: true, env, stdio: ["ignore", "ignore", "inherit"] });
@@ -102,7 +77,7 @@ async function main() {
   let staticServer: ChildProcess | undefined;
   try {
     const base = `http://127.0.0.1:${nextPort}`;
-    await waitFor(`${base}${PATH}`, next);
+    await waitForHttp(`${base}${PATH}`, { child: next });
     const html = await (await fetch(`${base}${PATH}`)).text();
 
     // The client JavaScript the page loads: every <script src> (gzip each, as a server would send it),
@@ -143,7 +118,7 @@ async function main() {
       if (page === PATH) nextLoad = pageLoad;
       const staticPort = await freePort();
       staticServer = start([join(webDir, "bench", "static-server.mjs"), file, String(staticPort)], process.env);
-      await waitFor(`http://127.0.0.1:${staticPort}/`, staticServer);
+      await waitForHttp(`http://127.0.0.1:${staticPort}/`, { child: staticServer });
       const staticLoad = await load(`http://127.0.0.1:${staticPort}${page}`);
       stop(staticServer);
       staticServer = undefined;

@@ -143,7 +143,7 @@ async function route(request: NextRequest): Promise<NextResponse> {
     return withHeaders(request, { [onlyDate ? HOME_HEADER : HOME_FILTERED_HEADER]: date, ...(prefixed ? { [NOT_FOUND_LANG_HEADER]: lang } : {}) });
   }
   if (profile) {
-    const id = decode(profile[1]!);
+    const id = decode(profile[1] ?? "");
     // Only `/partners/<id>` is a page; the routes below it are internal.
     if (profile[2] || id === null || !PartnerIdParam.safeParse(id).success || !(await partnerIds()).has(id)) {
       return notFound(request, lang);
@@ -166,7 +166,7 @@ async function route(request: NextRequest): Promise<NextResponse> {
   if (rest.startsWith("/map/")) return notFound(request, lang);
   const instrument = /^\/instruments\/([^/]+)(\/.*)?$/.exec(rest);
   if (instrument) {
-    const code = decode(instrument[1]!)?.toUpperCase();
+    const code = decode(instrument[1] ?? "")?.toUpperCase();
     if (instrument[2] || !code || !InstrumentCodeParam.safeParse(code).success || !(await instrumentCodes()).has(code)) {
       return notFound(request, lang);
     }

@@ -1,40 +1,13 @@
 // Starts the built site (`next start`) on a free port in its own process group, on a given
 // store, ready when it answers HTTP; used by the global setup and by tests that need a server
 // with other settings (a rate limit).
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { appendFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort, waitForHttp } from "@partnership-atlas/test-support";
 
 export const webDir = join(dirname(fileURLToPath(import.meta.url)), "..");
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const address = srv.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-export async function waitForHttp(url: string, child: ChildProcess, log: () => string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log()}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`next start did not answer ${url} within ${timeoutMs} ms:\n${log()}`);
-}
 
 export interface Site {
   baseURL: string;
@@ -79,7 +52,7 @@ export async function startSite(databaseUrl: string, logFile: string, extraEnv: 
   };
 
   try {
-    await waitForHttp(`${baseURL}/api/v1/partners`, child, () => output);
+    await waitForHttp(`${baseURL}/api/v1/partners`, { child, log: () => output, name: "next start" });
   } catch (error) {
     await stop();
     throw error;

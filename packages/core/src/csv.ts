@@ -25,3 +25,47 @@ export function toCsvText(header: readonly string[], rows: Iterable<readonly Csv
   for (const row of rows) lines.push(row.map(csvCell).join(","));
   return `${lines.join("\r\n")}\r\n`;
 }
+
+/**
+ * Reads CSV text (RFC 4180: quoted fields, doubled quotes, newlines inside quotes, CRLF or LF)
+ * into rows of fields; the one reader beside the one writer. A `'` that `csvCell` put before a
+ * formula-like cell is kept: the reader returns what a spreadsheet would show.
+ */
+export function parseCsvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (quoted) {
+      if (ch === '"' && text.charAt(i + 1) === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text.charAt(i + 1) === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** CSV text as records named by its header row; blank lines are skipped, missing cells are "". */
+export function parseCsvRecords(text: string): Record<string, string>[] {
+  const [header, ...body] = parseCsvRows(text).filter((r) => r.some((f) => f !== ""));
+  if (!header) return [];
+  return body.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ""])));
+}

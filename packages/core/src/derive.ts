@@ -16,27 +16,28 @@ import { indexOf } from "./dataset-index.js";
 import { addYears, compareDates, firstDay, happenedBy, type IsoDate, lastDay, type PartialDate, yearOf } from "./dates.js";
 import { type ClaimId, type ContributionId, type CountryCode, type InstrumentCode, type PartnerId, partnerIdOfState } from "./ids.js";
 import { compareDecimals, type DecimalString, type Money, sumDecimals } from "./money.js";
-import type {
-  Agreement,
-  Claim,
-  Contribution,
-  ContributionChannel,
-  CountryProgramme,
-  Dataset,
-  Evidence,
-  Instrument,
-  InstrumentCategory,
-  MemberState,
-  Metric,
-  MetricParams,
-  Partner,
-  Project,
-  Ratification,
-  RatificationStatus,
-  RatificationStatusValue,
-  Source,
-  SourceRef,
-  Theme,
+import {
+  type Agreement,
+  type Claim,
+  type Contribution,
+  type ContributionChannel,
+  type CountryProgramme,
+  type Dataset,
+  EVIDENCE_ORDER,
+  type Evidence,
+  type Instrument,
+  type InstrumentCategory,
+  type MemberState,
+  type Metric,
+  type MetricParams,
+  type Partner,
+  type Project,
+  type Ratification,
+  type RatificationStatus,
+  type RatificationStatusValue,
+  type Source,
+  type SourceRef,
+  type Theme,
 } from "./records.js";
 
 /** The category an instrument is classified in on `date` (C155 is technical until 2022-06-09). */
@@ -47,7 +48,9 @@ export function categoryOn(instrument: Instrument, date: IsoDate | string): Inst
     }
   }
   // Before the first recorded period: the earliest category applies.
-  return instrument.classification[0]!.category;
+  const first = instrument.classification[0];
+  if (!first) throw new Error(`instrument ${instrument.code} has no classification period`);
+  return first.category;
 }
 
 /** Whether the instrument existed (was adopted) by `date`. */
@@ -204,13 +207,11 @@ export interface RatificationSummary {
   rows: RatificationRow[];
 }
 
-const EVIDENCE_ORDER: Evidence[] = ["verified", "secondary", "derived", "unverified"];
-
 /** The weaker of several evidence levels (unverified is weakest). */
 export function weakestEvidence(...levels: Evidence[]): Evidence {
-  let worst = 0;
-  for (const e of levels) worst = Math.max(worst, EVIDENCE_ORDER.indexOf(e));
-  return EVIDENCE_ORDER[worst]!;
+  let worst: Evidence = "verified";
+  for (const e of levels) if (EVIDENCE_ORDER.indexOf(e) > EVIDENCE_ORDER.indexOf(worst)) worst = e;
+  return worst;
 }
 
 const STATUS_KEYS: [RatificationStatusValue, keyof StatusCounts][] = [
@@ -227,12 +228,19 @@ function scopeOf(state: CountryCode | null, instrument: InstrumentCode | null, c
   return { state, instrument, category };
 }
 
+/** The reason an open count gives first; an open count always has one. */
+function firstReason(reasons: readonly CountReason[]): CountReason {
+  const [reason] = reasons;
+  if (!reason) throw new Error("an open count without its reason: core's status rules lost it");
+  return reason;
+}
+
 /** Adds one ratification's possible states to status tallies. */
 function tallyStatus(tallies: Record<keyof StatusCounts, CountTally>, day: StatusOnDay): void {
   for (const [status, key] of STATUS_KEYS) {
     if (!day.possible.includes(status)) continue;
     if (day.registered === "yes" && day.possible.length === 1) tallies[key].certain();
-    else tallies[key].possible(day.open[0]!);
+    else tallies[key].possible(firstReason(day.open));
   }
 }
 
@@ -280,7 +288,7 @@ export function ratificationSummary(dataset: Dataset, state: CountryCode, asOf: 
     const tallies = ins.kind === "convention" ? [total, cats[category]] : [protocols];
     for (const t of tallies) {
       if (day.registered === "yes") t.certain();
-      else t.possible(day.open[0]!);
+      else t.possible(firstReason(day.open));
     }
     tallyStatus(statuses, day);
     const { entry, ...status } = rowStatus(day);
@@ -324,21 +332,20 @@ export function ratificationSummary(dataset: Dataset, state: CountryCode, asOf: 
   };
 }
 
-export interface InstrumentRatificationRow {
-  state: CountryCode;
-  stateName: string;
-  /** As the record gives it: a day, a month or a year. */
-  registeredOn: PartialDate;
-  registeredBetween: DateWindow;
-  registered: Exclude<Registered, "no">;
-  status: RatificationStatusValue;
-  statusDerived: boolean;
-  possibleStatuses: StatusOn[];
-  statusFrom: string | null;
-  automaticBy: InstrumentCode | null;
-  evidence: Evidence;
-  sources: SourceRef[];
-}
+/** One State's ratification of an instrument: the State, and the fields of its profile row. */
+export type InstrumentRatificationRow = { state: CountryCode; stateName: string } & Pick<
+  RatificationRow,
+  | "registeredOn"
+  | "registeredBetween"
+  | "registered"
+  | "status"
+  | "statusDerived"
+  | "possibleStatuses"
+  | "statusFrom"
+  | "automaticBy"
+  | "evidence"
+  | "sources"
+>;
 
 export interface InstrumentRatifications {
   instrument: InstrumentCode;
@@ -361,7 +368,7 @@ export function instrumentCounts(dataset: Dataset, ins: Instrument, list: readon
     if (day.registered === "no") continue;
     days.push([r, day]);
     if (day.registered === "yes") count.certain();
-    else count.possible(day.open[0]!);
+    else count.possible(firstReason(day.open));
     tallyStatus(statuses, day);
   }
   const incomplete = incompleteness(dataset, null, [ins], scopeOf(null, ins.code, null), asOf);
@@ -473,7 +480,7 @@ export function statesOverview(dataset: Dataset, asOf: IsoDate): StatesOverview 
       if (pr) {
         const day = statusOnDay(dataset, pr, asOf);
         if (day.registered === "yes") p.certain();
-        else if (day.registered === "open") p.possible(day.open[0]!);
+        else if (day.registered === "open") p.possible(firstReason(day.open));
       }
       return {
         state,
@@ -490,7 +497,7 @@ export function statesOverview(dataset: Dataset, asOf: IsoDate): StatesOverview 
     const t = new CountTally();
     for (const r of list) {
       if (r.allFundamental === "yes") t.certain();
-      else if (r.allFundamental === "open") t.possible(r.byCategory.fundamental.reasons[0]!);
+      else if (r.allFundamental === "open") t.possible(firstReason(r.byCategory.fundamental.reasons));
     }
     return t.close(null);
   };
@@ -578,15 +585,16 @@ export function amountBounds(items: readonly { contribution: Contribution; amoun
   const high = sumDecimals(items.map((i) => i.amount));
   const sorted = [...items].sort((a, b) => a.contribution.period.to - b.contribution.period.to);
   const best: DecimalString[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const cur = sorted[i]!;
+  const zero = "0" as DecimalString;
+  sorted.forEach((cur, i) => {
+    // The last contribution that ends before this one starts (sorted by end year).
     let j = i - 1;
-    while (j >= 0 && sorted[j]!.contribution.period.to >= cur.contribution.period.from) j--;
-    const take = sumDecimals([cur.amount, j >= 0 ? best[j]! : "0"]);
-    const skip = i > 0 ? best[i - 1]! : ("0" as DecimalString);
+    while (j >= 0 && (sorted[j]?.contribution.period.to ?? Number.NEGATIVE_INFINITY) >= cur.contribution.period.from) j--;
+    const take = sumDecimals([cur.amount, best[j] ?? zero]);
+    const skip = best[i - 1] ?? zero;
     best.push(compareDecimals(take, skip) >= 0 ? take : skip);
-  }
-  const low = best.length > 0 ? best[best.length - 1]! : ("0" as DecimalString);
+  });
+  const low = best.at(-1) ?? zero;
   return { low, high, certainty: compareDecimals(low, high) === 0 ? "exact" : "range" };
 }
 
@@ -617,11 +625,9 @@ export function contributionSummary(dataset: Dataset, partner: PartnerId, range:
     .filter((c) => c.period.from >= range.fromYear && c.period.to <= range.toYear)
     .sort((a, b) => a.period.from - b.period.from || a.period.to - b.period.to || (a.id < b.id ? -1 : 1));
   const overlaps: [ContributionId, ContributionId][] = [];
-  for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j < list.length; j++) {
-      if (overlap(list[i]!, list[j]!)) overlaps.push([list[i]!.id, list[j]!.id]);
-    }
-  }
+  list.forEach((a, i) => {
+    for (const b of list.slice(i + 1)) if (overlap(a, b)) overlaps.push([a.id, b.id]);
+  });
   const usdItems = list.flatMap((c) => {
     const amount = usdOf(c);
     return amount === null ? [] : [{ contribution: c, amount }];
@@ -777,6 +783,38 @@ export type ClaimInconsistency =
       limit: number | DecimalString;
     };
 
+/**
+ * A claim's figure, typed: a count (with its certainty), an amount of money in the claim's
+ * currency (or an amount whose currency the claim does not name), or yes/no. Both what the
+ * source states and what the records give are written in this one shape, so an app formats
+ * both with its one formatter and they read alike ("US$5,200,000.00" beside "US$5,200,000.00").
+ */
+export type ClaimValue =
+  | { kind: "count"; count: Count }
+  | { kind: "money"; amount: AmountBounds; currency: string }
+  | { kind: "amount"; amount: AmountBounds }
+  | { kind: "yes-no"; value: boolean };
+
+function amountValue(amount: AmountBounds, currency: string | undefined): ClaimValue {
+  return currency ? { kind: "money", amount, currency } : { kind: "amount", amount };
+}
+
+/** What a claim's source states, as a typed value. */
+export function statedValue(claim: Claim): ClaimValue {
+  const { stated } = claim;
+  if (typeof stated === "boolean") return { kind: "yes-no", value: stated };
+  if (typeof stated === "number") return { kind: "count", count: exactCount(stated) };
+  return amountValue({ low: stated, high: stated, certainty: "exact" }, claim.params?.currency);
+}
+
+/** What the records give for a claim's metric, as a typed value (null: not computable). */
+export function metricValueOf(claim: Claim, v: MetricValue | null): ClaimValue | null {
+  if (v === null) return null;
+  if (typeof v === "boolean") return { kind: "yes-no", value: v };
+  if ("reasons" in v) return { kind: "count", count: v };
+  return amountValue(v, claim.params?.currency);
+}
+
 export interface ClaimCheck {
   claim: Claim;
   id: ClaimId;
@@ -797,6 +835,8 @@ export interface ClaimCheck {
   onStatedDate: MetricValue | null;
   /** What the records give on `asOf`. */
   onAsOf: MetricValue | null;
+  /** The same three figures typed (see ClaimValue): what apps format. */
+  values: { stated: ClaimValue; onStatedDate: ClaimValue | null; onAsOf: ClaimValue | null };
   /**
    * For a claim that does not hold (drifted, wrong): the last day up to `asOf` on which the
    * records decided the stated value, before or after the claim's own date; null when they never did.
@@ -919,7 +959,8 @@ export function checkClaims(dataset: Dataset, asOf: IsoDate, partner?: PartnerId
     else if (mayEqual(claim.stated, onStatedDate)) status = "drifted";
     else status = "wrong";
     const lastHeld = status === "drifted" || status === "wrong" ? lastDayHeld(dataset, claim, FIRST_DAY, asOf) : null;
-    return { claim, id: claim.id, asOf, status, stated: claim.stated, onStatedDate, onAsOf, lastHeld, inconsistency };
+    const values = { stated: statedValue(claim), onStatedDate: metricValueOf(claim, onStatedDate), onAsOf: metricValueOf(claim, onAsOf) };
+    return { claim, id: claim.id, asOf, status, stated: claim.stated, onStatedDate, onAsOf, values, lastHeld, inconsistency };
   });
 }
 

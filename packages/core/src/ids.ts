@@ -70,7 +70,15 @@ export type RatificationId = z.infer<typeof RatificationId>;
 
 /** The id of a ratification, derived from its State and instrument. */
 export function ratificationId(state: CountryCode, instrument: InstrumentCode): RatificationId {
-  return `${state}-${instrument}` as RatificationId;
+  return ratificationKey(state, instrument) as RatificationId;
+}
+
+/**
+ * The same key from unchecked text (the dataset's hand-written facts, before they are parsed):
+ * the one place the `<State>-<instrument>` template is written.
+ */
+export function ratificationKey(state: string, instrument: string): string {
+  return `${state}-${instrument}`;
 }
 
 /** The partner id of a member State: its alpha-2 code in lower case. */

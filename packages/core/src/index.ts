@@ -12,6 +12,7 @@ export * from "./coverage.js";
 export * from "./dataset-index.js";
 export * from "./dates.js";
 export * from "./derive.js";
+export * from "./fields.js";
 export * from "./ids.js";
 export * from "./json-schema.js";
 export * from "./keys.js";

@@ -1,4 +1,5 @@
 // The natural key of each record kind, shared by validation, the store and the apps.
+import { ratificationId } from "./ids.js";
 import type { CollectionName, RecordOf } from "./records.js";
 
 /** The key that identifies a record within its collection (`CN-C029` for a ratification). */
@@ -9,12 +10,28 @@ export function recordKey<C extends CollectionName>(collection: C, record: Recor
       return (record as RecordOf<"instruments" | "memberStates">).code;
     case "ratifications": {
       const r = record as RecordOf<"ratifications">;
-      return `${r.state}-${r.instrument}`;
+      return ratificationId(r.state, r.instrument);
     }
     default:
       return (record as { id: string }).id;
   }
 }
+
+/** The fields each collection's key is made of, in the order `recordKey` joins them. */
+export const KEY_FIELDS: { readonly [C in CollectionName]: readonly string[] } = {
+  sources: ["id"],
+  themes: ["id"],
+  instruments: ["code"],
+  memberStates: ["code"],
+  ratifications: ["state", "instrument"],
+  partners: ["id"],
+  agreements: ["id"],
+  contributions: ["id"],
+  projects: ["id"],
+  countryProgrammes: ["id"],
+  claims: ["id"],
+  coverage: ["id"],
+};
 
 /** Singular, human name of a collection's records, for messages. */
 export const RECORD_NOUN: Record<CollectionName, string> = {

@@ -90,8 +90,10 @@ function sortedStates(dataset: Dataset): MemberState[] {
   return [...dataset.memberStates].sort((a, b) => (a.code < b.code ? -1 : 1));
 }
 
+/** Why a State's membership on a day is open; only asked when its admission date is known to a month or year. */
 function membershipReason(state: MemberState, instrument: InstrumentCode): CountReason {
-  const since = state.memberSince!;
+  const since = state.memberSince;
+  if (since === undefined) throw new Error(`${state.code}'s membership is open though it has no admission date`);
   return { kind: "date-open", state: state.code, instrument, what: "status", date: since, from: firstDay(since), to: lastDay(since) };
 }
 
@@ -112,7 +114,8 @@ export function instrumentMap(dataset: Dataset, code: InstrumentCode, asOf: IsoD
     }
     const possible = [...new Set(day.possible.map(decided))];
     const since = day.step ? (day.step.derived ? day.step.from : day.step.date) : r.registeredOn;
-    const status: MapStatus = possible.length > 1 ? "uncertain" : possible[0]!;
+    const [only] = possible;
+    const status: MapStatus = possible.length > 1 || only === undefined ? "uncertain" : only;
     return { state: state.code, status, possible, registeredOn: r.registeredOn, since, derived: day.derived, reasons: possible.length > 1 ? day.open : [] };
   });
   return { instrument: code, asOf, rows, counts: tallyMapRows(rows), uncertain: rows.filter((r) => r.status === "uncertain").length };
@@ -123,7 +126,9 @@ function tallyMapRows(rows: readonly InstrumentMapRow[]): Record<DecidedMapStatu
   const tallies = Object.fromEntries(DECIDED.map((s) => [s, new CountTally()])) as Record<DecidedMapStatus, CountTally>;
   for (const row of rows) {
     for (const s of row.possible) {
-      if (row.status === "uncertain") tallies[s].possible(row.reasons[0]!);
+      const [reason] = row.reasons;
+      if (row.status === "uncertain" && reason) tallies[s].possible(reason);
+      else if (row.status === "uncertain") throw new Error(`${row.state}'s uncertain standing has no reason`);
       else tallies[s].certain();
     }
   }

@@ -1,5 +1,4 @@
 // Checking one record on its own, for forms and per-record writes.
-import { z } from "zod";
 import { type Problem, zodProblems } from "./problems.js";
 import { type CollectionName, RECORD_SCHEMAS, type RecordOf } from "./records.js";
 
@@ -19,13 +18,9 @@ export function validateRecord<C extends CollectionName>(collection: C, input: u
   r.error.issues.forEach((issue, i) => {
     const key = issue.path.map(String).join(".") || "(record)";
     const list = fieldErrors[key] ?? [];
-    list.push(problems[i]!.message);
+    // zodProblems makes one problem per issue, in order.
+    list.push(problems[i]?.message ?? issue.message);
     fieldErrors[key] = list;
   });
   return { ok: false, problems, fieldErrors };
-}
-
-/** A readable, multi-line description of a zod error (z.prettifyError), for terminals and logs. */
-export function prettyError(error: z.ZodError): string {
-  return z.prettifyError(error);
 }

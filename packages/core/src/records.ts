@@ -30,6 +30,9 @@ export const Evidence = z.enum(["verified", "secondary", "derived", "unverified"
 });
 export type Evidence = z.infer<typeof Evidence>;
 
+/** The evidence levels from most to least sure: the one order every rule, list and legend uses. */
+export const EVIDENCE_ORDER: readonly Evidence[] = Evidence.options;
+
 /** A pointer from a fact to the source that vouches for it (optionally for one field only). */
 export const SourceRef = z.strictObject({
   source: SourceId,

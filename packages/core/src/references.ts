@@ -2,7 +2,7 @@
 // built from it, and a test holds it to the dangling-reference checks of validateDataset.
 import { ratificationId } from "./ids.js";
 import type { PathSegment } from "./problems.js";
-import type { Attested, CollectionName, RecordOf } from "./records.js";
+import type { CollectionName, RecordOf } from "./records.js";
 
 /** One reference from a record to another record, by collection and key. */
 export interface RecordReference {
@@ -14,91 +14,99 @@ export interface RecordReference {
   key: string;
 }
 
-function attested(att: Pick<Attested, "sources">, path: PathSegment[], out: RecordReference[]): void {
-  att.sources.forEach((ref, i) => {
-    out.push({ path: [...path, "sources", i, "source"], collection: "sources", key: ref.source });
-  });
-}
-
-function each(list: readonly string[], field: string, collection: CollectionName, out: RecordReference[]): void {
-  list.forEach((key, i) => {
-    out.push({ path: [field, i], collection, key });
-  });
-}
-
-type Out = RecordReference[];
-
 /**
- * The references of each collection beyond the record's own sources. One entry per collection,
- * so a new collection does not compile until its references are listed here.
+ * Every field that refers to another record, per collection, as a path of field names (`[]`
+ * after a name: each element of that list) and the collection it points into. This is the one
+ * list: `recordReferences` walks it, and the field descriptor (`describeCollection`) marks the
+ * same fields as references. One entry per collection, so a new collection does not compile
+ * until its references are listed here.
  */
-const REFERENCES: { [C in CollectionName]: (record: RecordOf<C>, out: Out) => void } = {
-  sources: () => undefined,
-  themes: () => undefined,
-  memberStates: () => undefined,
-  instruments: (ins, out) => {
-    if (ins.protocolTo !== undefined) out.push({ path: ["protocolTo"], collection: "instruments", key: ins.protocolTo });
-  },
-  ratifications: (rat, out) => {
-    out.push({ path: ["state"], collection: "memberStates", key: rat.state });
-    out.push({ path: ["instrument"], collection: "instruments", key: rat.instrument });
-    rat.history.forEach((h, i) => {
-      attested(h, ["history", i], out);
-      if (h.status === "denounced" && h.automaticBy !== undefined) {
-        const path = ["history", i, "automaticBy"];
-        out.push({ path, collection: "instruments", key: h.automaticBy });
-        out.push({ path, collection: "ratifications", key: ratificationId(rat.state, h.automaticBy) });
-      }
-    });
-    rat.reportedDates?.forEach((d, i) => {
-      out.push({ path: ["reportedDates", i, "source"], collection: "sources", key: d.source });
-    });
-  },
-  partners: (p, out) => {
-    each(p.themes, "themes", "themes", out);
-    p.sections.forEach((s, i) => {
-      attested(s, ["sections", i], out);
-    });
-    if (p.kind === "member-state") out.push({ path: ["state"], collection: "memberStates", key: p.state });
-  },
-  agreements: (a, out) => {
-    out.push({ path: ["partner"], collection: "partners", key: a.partner });
-    each(a.themes, "themes", "themes", out);
-    if (a.amends !== undefined) out.push({ path: ["amends"], collection: "agreements", key: a.amends });
-  },
-  contributions: (c, out) => {
-    out.push({ path: ["partner"], collection: "partners", key: c.partner });
-    if (c.usd) out.push({ path: ["usd", "rateSource"], collection: "sources", key: c.usd.rateSource });
-  },
-  projects: (p, out) => {
-    out.push({ path: ["partner"], collection: "partners", key: p.partner });
-    each(p.themes, "themes", "themes", out);
-    p.funders.forEach((f, i) => {
-      if (f.partner !== undefined) out.push({ path: ["funders", i, "partner"], collection: "partners", key: f.partner });
-    });
-    each(p.beneficiaries, "beneficiaries", "memberStates", out);
-  },
-  countryProgrammes: (cp, out) => {
-    out.push({ path: ["partner"], collection: "partners", key: cp.partner });
-    out.push({ path: ["state"], collection: "memberStates", key: cp.state });
-  },
-  claims: (cl, out) => {
-    out.push({ path: ["partner"], collection: "partners", key: cl.partner });
-  },
-  coverage: (cov, out) => {
-    const { states, instruments } = cov.scope;
-    if (states.kind === "list") {
-      states.codes.forEach((code, i) => {
-        out.push({ path: ["scope", "states", "codes", i], collection: "memberStates", key: code });
-      });
-    }
-    if (instruments.kind === "list") {
-      instruments.codes.forEach((code, i) => {
-        out.push({ path: ["scope", "instruments", "codes", i], collection: "instruments", key: code });
-      });
-    }
-  },
+export const REFERENCE_FIELDS: { readonly [C in CollectionName]: readonly { readonly path: string; readonly to: CollectionName }[] } = {
+  sources: [],
+  themes: [],
+  memberStates: [{ path: "sources[].source", to: "sources" }],
+  instruments: [
+    { path: "sources[].source", to: "sources" },
+    { path: "protocolTo", to: "instruments" },
+  ],
+  ratifications: [
+    { path: "sources[].source", to: "sources" },
+    { path: "state", to: "memberStates" },
+    { path: "instrument", to: "instruments" },
+    { path: "history[].sources[].source", to: "sources" },
+    // An automatic denunciation also refers to the State's ratification of that instrument.
+    { path: "history[].automaticBy", to: "instruments" },
+    { path: "reportedDates[].source", to: "sources" },
+  ],
+  partners: [
+    { path: "sources[].source", to: "sources" },
+    { path: "themes[]", to: "themes" },
+    { path: "sections[].sources[].source", to: "sources" },
+    { path: "state", to: "memberStates" },
+  ],
+  agreements: [
+    { path: "sources[].source", to: "sources" },
+    { path: "partner", to: "partners" },
+    { path: "themes[]", to: "themes" },
+    { path: "amends", to: "agreements" },
+  ],
+  contributions: [
+    { path: "sources[].source", to: "sources" },
+    { path: "partner", to: "partners" },
+    { path: "usd.rateSource", to: "sources" },
+  ],
+  projects: [
+    { path: "sources[].source", to: "sources" },
+    { path: "partner", to: "partners" },
+    { path: "themes[]", to: "themes" },
+    { path: "funders[].partner", to: "partners" },
+    { path: "beneficiaries[]", to: "memberStates" },
+  ],
+  countryProgrammes: [
+    { path: "sources[].source", to: "sources" },
+    { path: "partner", to: "partners" },
+    { path: "state", to: "memberStates" },
+  ],
+  claims: [
+    { path: "sources[].source", to: "sources" },
+    { path: "partner", to: "partners" },
+  ],
+  coverage: [
+    { path: "sources[].source", to: "sources" },
+    { path: "scope.states.codes[]", to: "memberStates" },
+    { path: "scope.instruments.codes[]", to: "instruments" },
+  ],
 };
+
+/** The collection a field path (written as in `REFERENCE_FIELDS`) refers to, if it is a reference. */
+export function referenceTarget(collection: CollectionName, path: string): CollectionName | undefined {
+  return REFERENCE_FIELDS[collection].find((f) => f.path === path)?.to;
+}
+
+function field(value: unknown, name: string): unknown {
+  return typeof value === "object" && value !== null && Object.hasOwn(value, name) ? Reflect.get(value, name) : undefined;
+}
+
+/** Calls `found` with every string at `segments` under `value` (absent fields are skipped). */
+function walk(value: unknown, segments: readonly string[], path: PathSegment[], found: (path: PathSegment[], key: string) => void): void {
+  const [head, ...rest] = segments;
+  if (head === undefined) {
+    if (typeof value === "string") found(path, value);
+    return;
+  }
+  if (head.endsWith("[]")) {
+    const name = head.slice(0, -2);
+    const list = field(value, name);
+    if (Array.isArray(list)) {
+      list.forEach((el, i) => {
+        walk(el, rest, [...path, name, i], found);
+      });
+    }
+    return;
+  }
+  const next = field(value, head);
+  if (next !== undefined) walk(next, rest, [...path, head], found);
+}
 
 /**
  * Every record `record` (of `collection`) refers to, with the path of each reference. A
@@ -106,9 +114,19 @@ const REFERENCES: { [C in CollectionName]: (record: RecordOf<C>, out: Out) => vo
  * State's ratification of it.
  */
 export function recordReferences<C extends CollectionName>(collection: C, record: RecordOf<C>): RecordReference[] {
-  const out: Out = [];
-  const r = record as RecordOf<CollectionName>;
-  if ("sources" in r && "evidence" in r) attested(r, [], out);
-  REFERENCES[collection](record, out);
+  const out: RecordReference[] = [];
+  for (const ref of REFERENCE_FIELDS[collection]) {
+    walk(record, ref.path.split("."), [], (path, key) => {
+      out.push({ path, collection: ref.to, key });
+    });
+  }
+  if (collection === "ratifications") {
+    const rat = record as RecordOf<"ratifications">;
+    rat.history.forEach((h, i) => {
+      if (h.status === "denounced" && h.automaticBy !== undefined) {
+        out.push({ path: ["history", i, "automaticBy"], collection: "ratifications", key: ratificationId(rat.state, h.automaticBy) });
+      }
+    });
+  }
   return out;
 }

@@ -45,10 +45,16 @@ export function syntheticDataset(base: unknown, options: SyntheticOptions = {}):
   if (!template) throw new Error("the base dataset has no member-State partner to copy");
   const state = template.state as string;
   const pid = template.id as string;
-  const stateRecord = ds.memberStates!.find((m) => m.code === state)!;
-  const codes = unusedCodes(new Set(ds.memberStates!.map((m) => m.code as string)));
-  const of = (c: string) => ds[c]!.filter((r) => r.partner === pid);
-  const ratifications = ds.ratifications!.filter((r) => r.state === state);
+  const list = (c: string): Json[] => {
+    const l = ds[c];
+    if (!l) throw new Error(`the base dataset has no ${c} list`);
+    return l;
+  };
+  const stateRecord = list("memberStates").find((m) => m.code === state);
+  if (!stateRecord) throw new Error(`the base dataset has no member State ${state} for its partner ${pid}`);
+  const codes = unusedCodes(new Set(list("memberStates").map((m) => m.code as string)));
+  const of = (c: string) => list(c).filter((r) => r.partner === pid);
+  const ratifications = list("ratifications").filter((r) => r.state === state);
   const [agreements, contributions, projects, programmes, claims] = [
     of("agreements"),
     of("contributions"),
@@ -59,7 +65,7 @@ export function syntheticDataset(base: unknown, options: SyntheticOptions = {}):
   const copyRecords = (id: string, code: string | null) => {
     const suffix = (s: unknown) => `${String(s)}-x${id}`;
     const title = (s: unknown) => `${String(s)}${variant}`;
-    if (code) for (const r of ratifications) ds.ratifications!.push({ ...clone(r), state: code });
+    if (code) for (const r of ratifications) list("ratifications").push({ ...clone(r), state: code });
     // A copy is as completely recorded as its original.
     if (code) {
       for (const c of ds.coverage ?? []) {
@@ -70,20 +76,20 @@ export function syntheticDataset(base: unknown, options: SyntheticOptions = {}):
     for (const a of agreements) {
       const copy: Json = { ...clone(a), id: suffix(a.id), partner: id, title: title(a.title) };
       if (copy.amends) copy.amends = suffix(copy.amends);
-      ds.agreements!.push(copy);
+      list("agreements").push(copy);
     }
-    for (const c of contributions) ds.contributions!.push({ ...clone(c), id: suffix(c.id), partner: id, recipient: title(c.recipient) });
+    for (const c of contributions) list("contributions").push({ ...clone(c), id: suffix(c.id), partner: id, recipient: title(c.recipient) });
     for (const p of projects) {
       const funders = (p.funders as Json[]).map((f) => (f.partner === pid ? { ...f, partner: id } : f));
-      ds.projects!.push({ ...clone(p), id: suffix(p.id), partner: id, funders, title: title(p.title) });
+      list("projects").push({ ...clone(p), id: suffix(p.id), partner: id, funders, title: title(p.title) });
     }
     for (const p of programmes) {
-      ds.countryProgrammes!.push({ ...clone(p), id: suffix(p.id), partner: id, state: code ?? p.state, title: title(p.title) });
+      list("countryProgrammes").push({ ...clone(p), id: suffix(p.id), partner: id, state: code ?? p.state, title: title(p.title) });
     }
     for (const c of claims) {
       // Ratification and membership figures apply only to member States.
       if (!code && /^(ratifications|membership)\./.test(String(c.metric))) continue;
-      ds.claims!.push({ ...clone(c), id: suffix(c.id), partner: id, text: title(c.text) });
+      list("claims").push({ ...clone(c), id: suffix(c.id), partner: id, text: title(c.text) });
     }
   };
   let records = countRecords(ds);
@@ -92,18 +98,20 @@ export function syntheticDataset(base: unknown, options: SyntheticOptions = {}):
     const code = codes.next().value;
     if (code) {
       const id = code.toLowerCase();
-      ds.memberStates!.push({ ...clone(stateRecord), code, alpha3: `${code}Z`, name: `Synthetic ${code}`, founding: false });
-      ds.partners!.push({ ...clone(template), id, state: code, name: `Synthetic partner ${code}${variant}` });
+      list("memberStates").push({ ...clone(stateRecord), code, alpha3: `${code}Z`, name: `Synthetic ${code}`, founding: false });
+      list("partners").push({ ...clone(template), id, state: code, name: `Synthetic partner ${code}${variant}` });
       copyRecords(id, code);
     } else {
       const id = `synthetic-org-${i}`;
       const { state: _state, ...rest } = clone(template);
-      ds.partners!.push({ ...rest, kind: "organisation", organisationType: "other", id, name: `Synthetic organisation ${i}${variant}` });
+      list("partners").push({ ...rest, kind: "organisation", organisationType: "other", id, name: `Synthetic organisation ${i}${variant}` });
       copyRecords(id, null);
     }
     records = countRecords(ds);
     if (records === before) throw new Error("the base partner has no records to copy");
   }
+  // Not parsed here: the copies are JSON made from `base`, valid whenever it is, and every caller
+  // runs validateDataset on the result (a parse here would double the cost of a ×10 dataset).
   return ds as unknown as Dataset;
 }
 

@@ -1,10 +1,13 @@
 // validateDataset: schema checks per record, then the rules that span records. Never throws.
 import { boundingCoverage } from "./coverage.js";
 import { compareDates, firstDay, lastDay, yearOf } from "./dates.js";
+import { describeCollection } from "./fields.js";
+import { ratificationId } from "./ids.js";
 import { RECORD_NOUN, recordKey } from "./keys.js";
 import { compareDecimals, sumDecimals } from "./money.js";
 import { type PathSegment, type Problem, problem, zodProblems } from "./problems.js";
 import {
+  type AnyRecord,
   COLLECTIONS,
   type CollectionName,
   DATASET_SCHEMA_VERSION,
@@ -46,16 +49,12 @@ export function validateDataset(input: unknown): ValidationResult {
   }
 }
 
-function validateUnsafe(input: unknown): ValidationResult {
+/**
+ * The dataset envelope's problems: the schema version this core reads, and no key that is not
+ * a collection. The one envelope check, for whole datasets and for merge files alike.
+ */
+export function envelopeProblems(obj: Readonly<Record<string, unknown>>): Problem[] {
   const problems: Problem[] = [];
-  if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    return {
-      ok: false,
-      problems: [problem([], "not-a-dataset", "the file is not a dataset: expected a JSON object with schemaVersion and the record lists")],
-      warnings: [],
-    };
-  }
-  const obj = input as Record<string, unknown>;
   if (obj.schemaVersion !== DATASET_SCHEMA_VERSION) {
     problems.push(
       problem(["schemaVersion"], "schema", `schemaVersion must be ${DATASET_SCHEMA_VERSION} (found ${JSON.stringify(obj.schemaVersion) ?? "nothing"})`),
@@ -66,6 +65,20 @@ function validateUnsafe(input: unknown): ValidationResult {
       problems.push(problem([key], "schema", `"${key}" is not a list this dataset can hold; expected one of ${COLLECTIONS.join(", ")}`));
     }
   }
+  return problems;
+}
+
+function validateUnsafe(input: unknown): ValidationResult {
+  const problems: Problem[] = [];
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    return {
+      ok: false,
+      problems: [problem([], "not-a-dataset", "the file is not a dataset: expected a JSON object with schemaVersion and the record lists")],
+      warnings: [],
+    };
+  }
+  const obj = input as Record<string, unknown>;
+  problems.push(...envelopeProblems(obj));
   const parsed = {} as Parsed;
   for (const c of COLLECTIONS) {
     const list = obj[c];
@@ -156,8 +169,9 @@ function crossRecordProblems(p: Parsed, warnings: Problem[]): Problem[] {
 
   // Sources and evidence on every fact-bearing record.
   for (const c of COLLECTIONS) {
-    if (c === "sources" || c === "themes") continue;
-    for (const { index, record } of p[c] as Indexed<Record<string, unknown>>[]) {
+    // The field descriptor says which collections carry evidence (all but sources and themes).
+    if (describeCollection(c).evidenceFields.length === 0) continue;
+    for (const { index, record } of p[c] as Indexed<AnyRecord>[]) {
       const checkAttested = (att: { evidence: string; sources: { source: string }[] }, path: PathSegment[]) => {
         att.sources.forEach((ref, i) => {
           if (!has("sources", ref.source)) out.push(dangling([...path, "sources", i, "source"], "source", ref.source, "sources"));
@@ -168,7 +182,7 @@ function crossRecordProblems(p: Parsed, warnings: Problem[]): Problem[] {
           );
         }
       };
-      checkAttested(record as never, [c, index]);
+      if ("evidence" in record) checkAttested(record, [c, index]);
       if (c === "ratifications") {
         for (const [i, h] of (record as RecordOf<"ratifications">).history.entries()) checkAttested(h, [c, index, "history", i]);
       }
@@ -243,7 +257,7 @@ function crossRecordProblems(p: Parsed, warnings: Problem[]): Problem[] {
 
   // Ratifications: State and instrument exist; history in date order and not before registration.
   const dataset = datasetOf(p);
-  const ratifiedOn = new Map(p.ratifications.map((x) => [`${x.record.state}-${x.record.instrument}`, x.record.registeredOn]));
+  const ratifiedOn = new Map(p.ratifications.map((x) => [ratificationId(x.record.state, x.record.instrument), x.record.registeredOn]));
   for (const { index, record: r } of p.ratifications) {
     const path: PathSegment[] = ["ratifications", index];
     if (!has("memberStates", r.state)) out.push(dangling([...path, "state"], "member State", r.state, "memberStates"));
@@ -286,7 +300,7 @@ function crossRecordProblems(p: Parsed, warnings: Problem[]): Problem[] {
       if (h.status === "denounced" && h.automaticBy !== undefined) {
         if (!instruments.has(h.automaticBy)) out.push(dangling([...path, "history", i, "automaticBy"], "instrument", h.automaticBy, "instruments"));
         else {
-          const by = ratifiedOn.get(`${r.state}-${h.automaticBy}`);
+          const by = ratifiedOn.get(ratificationId(r.state, h.automaticBy));
           if (by === undefined) {
             out.push(problem([...path, "history", i, "automaticBy"], "dangling-reference", `automatic denunciation by ${h.automaticBy} needs ${r.state}'s ratification of ${h.automaticBy} in ratifications; add it or correct the instrument`));
           } else if (lastDay(h.from) < firstDay(by)) {

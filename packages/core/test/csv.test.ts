@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, toCsvText } from "../src/index.js";
+import { csvCell, parseCsvRecords, parseCsvRows, toCsvText } from "../src/index.js";
 
 describe("CSV writer", () => {
   it("prefixes a text cell a spreadsheet would execute with a quote (OWASP)", () => {
@@ -24,5 +24,24 @@ describe("CSV writer", () => {
   });
   it("writes a header and CRLF-terminated rows", () => {
     expect(toCsvText(["id", "note"], [["cn", "=cmd"], ["fr", null]])).toBe("id,note\r\ncn,'=cmd\r\nfr,\r\n");
+  });
+});
+
+describe("CSV reader", () => {
+  it("reads back what the writer wrote: quotes, doubled quotes, commas, newlines and CRLF", () => {
+    const rows = [
+      ["plain", 'say "hi"', "a, b", "two\nlines"],
+      ["5200000", "", " padded ", "=1+1"],
+    ];
+    const text = toCsvText(["a", "b", "c", "d"], rows);
+    expect(parseCsvRows(text)).toEqual([["a", "b", "c", "d"], rows[0], ["5200000", "", " padded ", "'=1+1"]]);
+  });
+
+  it("names each cell by the header, skips blank lines and fills missing cells with empty text", () => {
+    expect(parseCsvRecords("code,name\nC029,Forced Labour\n\nC087\n")).toEqual([
+      { code: "C029", name: "Forced Labour" },
+      { code: "C087", name: "" },
+    ]);
+    expect(parseCsvRecords("")).toEqual([]);
   });
 });

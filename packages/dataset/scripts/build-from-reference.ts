@@ -3,9 +3,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatProblems, validateDataset } from "@partnership-atlas/core";
+import { EVIDENCE_ORDER, formatProblems, ratificationKey, validateDataset, weakestEvidence } from "@partnership-atlas/core";
 import { COLLECTION_FILES } from "../src/files.js";
-import { parseCsv } from "./csv.js";
+import { cell, parseCsv, present } from "./csv.js";
 import {
   CHINA_AGREEMENTS,
   CHINA_CLAIMS,
@@ -13,8 +13,8 @@ import {
   CHINA_PARTNER,
   CHINA_PROGRAMMES,
   CHINA_PROJECTS,
+  CHINA_RATIFICATIONS,
 } from "./facts/china.js";
-import { CHINA_RATIFICATIONS } from "./facts/china-ratifications.js";
 import { BRAZIL } from "./facts/brazil.js";
 import { KOREA } from "./facts/korea.js";
 import { mergePartnerMembership, mergePartnerRatifications } from "./facts/partner-facts.js";
@@ -39,9 +39,10 @@ const dataDir = resolve(packageDir, "data");
 const readCsv = (name: string) => parseCsv(readFileSync(resolve(referenceDir, name), "utf8"));
 
 type Ref = { source: string; field?: string; locator?: string };
-const ORDER: EvidenceIn[] = ["verified", "secondary", "derived", "unverified"];
-const weakest = (...levels: EvidenceIn[]): EvidenceIn => ORDER[Math.max(...levels.map((l) => ORDER.indexOf(l)))]!;
-const strongest = (...levels: EvidenceIn[]): EvidenceIn => ORDER[Math.min(...levels.map((l) => ORDER.indexOf(l)))]!;
+// Core's evidence order, the one every rule uses.
+const weakest = (...levels: EvidenceIn[]): EvidenceIn => weakestEvidence(...levels);
+const strongest = (...levels: EvidenceIn[]): EvidenceIn =>
+  levels.reduce<EvidenceIn>((best, l) => (EVIDENCE_ORDER.indexOf(l) < EVIDENCE_ORDER.indexOf(best) ? l : best), "unverified");
 
 const sources = new Map<string, SourceIn>(KEYED_SOURCES.map((s) => [s.id, s]));
 const kindOf = (id: string): "primary" | "secondary" => {
@@ -61,7 +62,7 @@ function sourceParts(text: string): Map<string, { keys: string[]; memory: boolea
     const field = part.slice(0, i).trim();
     const value = part.slice(i + 1);
     const bare = value.replace(/\([^)]*\)/g, " ");
-    const keys = [...bare.matchAll(/\b(S\d{2}b?)\b/g)].map((m) => m[1]!.toLowerCase());
+    const keys = [...bare.matchAll(/\b(S\d{2}b?)\b/g)].map((m) => (m[1] ?? "").toLowerCase());
     out.set(field, { keys, memory: /MEM/.test(value) || keys.length === 0, raw: value.trim() });
   }
   return out;
@@ -122,19 +123,19 @@ function buildInstruments(): InstrumentIn[] {
   const rows = readCsv("instruments.csv");
   const checks = new Map<string, Record<string, string>[]>();
   for (const row of readCsv("instruments-verification.csv")) {
-    const list = checks.get(row.code!) ?? [];
+    const list = checks.get(cell(row, "code")) ?? [];
     list.push(row);
-    checks.set(row.code!, list);
+    checks.set(cell(row, "code"), list);
   }
   const out: InstrumentIn[] = [];
   for (const row of rows) {
-    const code = row.code!;
+    const code = cell(row, "code");
     const refs: Ref[] = [];
     const ref = (source: string, field: string, locator?: string) => {
       if (!refs.some((r) => r.source === source && r.field === field)) refs.push({ source, field, ...(locator ? { locator } : {}) });
     };
     const notes: string[] = [];
-    const parts = sourceParts(row.source!);
+    const parts = sourceParts(cell(row, "source"));
 
     // Title and year.
     const ty = parts.get("title/year") ?? parts.get("title/year/date");
@@ -152,8 +153,8 @@ function buildInstruments(): InstrumentIn[] {
     const found = checks.get(code) ?? [];
     found.forEach((check, i) => {
       const id = `iv-${code.toLowerCase()}${i > 0 ? `-${i + 1}` : ""}`;
-      const ilo = ILO_KINDS.has(check.evidence_kind!);
-      const url = check.source_url!;
+      const ilo = ILO_KINDS.has(cell(check, "evidence_kind"));
+      const url = cell(check, "source_url");
       sources.set(id, {
         id,
         title: `${check.title_as_found || code} (${check.evidence_kind})`.slice(0, 500),
@@ -169,7 +170,7 @@ function buildInstruments(): InstrumentIn[] {
       ref(id, fullMatch ? "title/yearAdopted" : "yearAdopted");
     });
 
-    let title = row.title!;
+    let title = cell(row, "title");
     if (title.includes("[short title unverified]")) {
       title = title.replace(/\s*\[short title unverified\]/, "");
       titleEv = "unverified";
@@ -195,7 +196,7 @@ function buildInstruments(): InstrumentIn[] {
 
     // Status.
     const st = parts.get("status");
-    const raw = row.status!;
+    const raw = cell(row, "status");
     let status: InstrumentIn["status"];
     let statusDate: string | undefined;
     let statusEv: EvidenceIn = st ? evidenceOfKeys(st.keys) : "unverified";
@@ -216,12 +217,12 @@ function buildInstruments(): InstrumentIn[] {
 
     const better = VERIFIED_STATUS[code];
     if (better && (status === undefined || statusEv === "unverified")) {
-      const check = found.find((c) => c.status_as_found);
-      const idx = found.indexOf(check!);
+      const check = present(found.find((c) => c.status_as_found), `status check for ${code}`);
+      const idx = found.indexOf(check);
       const id = `iv-${code.toLowerCase()}${idx > 0 ? `-${idx + 1}` : ""}`;
       status = better;
-      statusEv = ILO_KINDS.has(check!.evidence_kind!) || /ilo\.org\/tokyo/.test(check!.note ?? "") ? "verified" : "secondary";
-      ref(id, "status", check!.status_as_found);
+      statusEv = ILO_KINDS.has(cell(check, "evidence_kind")) || /ilo\.org\/tokyo/.test(check.note ?? "") ? "verified" : "secondary";
+      ref(id, "status", check.status_as_found);
     }
 
     const evidence = weakest(titleEv, yearEv);
@@ -258,14 +259,14 @@ function buildMemberStates(): MemberStateIn[] {
     .map((row): MemberStateIn => {
       const refs: Ref[] = [{ source: "country-codes", field: "code/alpha3/name" }];
       const fieldEvidence: Record<string, EvidenceIn> = {};
-      const regionSource = row.ilo_region_source!;
+      const regionSource = cell(row, "ilo_region_source");
       if (regionSource.startsWith("verified")) refs.push({ source: "m01", field: "region" });
       else {
         fieldEvidence.region = "unverified";
         if (regionSource.includes("M02")) refs.push({ source: "m02", field: "membership" });
       }
-      const joinedSource = row.joined_source!;
-      const founding = /founding member/.test(row.notes!);
+      const joinedSource = cell(row, "joined_source");
+      const founding = /founding member/.test(cell(row, "notes"));
       if (row.joined) {
         if (joinedSource.startsWith("M03")) {
           fieldEvidence.memberSince = "secondary";
@@ -284,9 +285,9 @@ function buildMemberStates(): MemberStateIn[] {
         .filter(Boolean)
         .join(". ");
       return {
-        code: row.iso2!,
-        alpha3: row.iso3!,
-        name: row.name!,
+        code: cell(row, "iso2"),
+        alpha3: cell(row, "iso3"),
+        name: cell(row, "name"),
         region: row.ilo_region as MemberStateIn["region"],
         ...(row.joined ? { memberSince: row.joined } : {}),
         founding,
@@ -303,10 +304,10 @@ function buildMemberStates(): MemberStateIn[] {
 
 function buildChinaRatifications(): RatificationIn[] {
   return readCsv("china-ratifications.csv").map((row) => {
-    const code = row.code!;
+    const code = cell(row, "code");
     const spec = CHINA_RATIFICATIONS[code];
     if (!spec) throw new Error(`no evidence table entry for China's ${code}`);
-    const registeredOn = spec.registeredOn ?? row.ratified_on!;
+    const registeredOn = spec.registeredOn ?? cell(row, "ratified_on");
     return {
       state: "CN",
       instrument: code,
@@ -341,7 +342,7 @@ for (const s of others.sources) sources.set(s.id, s);
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 // Every member State: extra full-date rows, then the comparative table of the fundamental instruments.
-const byKey = new Map([...china, ...others.ratifications].map((r) => [`${r.state}-${r.instrument}`, r]));
+const byKey = new Map([...china, ...others.ratifications].map((r) => [ratificationKey(r.state, r.instrument), r]));
 const extraRows = readCsv("ratifications-extra.csv");
 const extras = mergeExtras(extraRows, byKey, {
   states: new Set(memberStates.map((m) => m.code)),
@@ -362,7 +363,7 @@ const partnerMerges = CURATED.map((partner) => ({
   membership: partner.facts.membership ? mergePartnerMembership(partner.facts.membership, memberStates) : "none",
 }));
 const c189 = extraRows.find((r) => r.instrument === "C189" && /swiss_fedlex/.test(r.source_kind ?? ""));
-const coverage = coverageRecords(c189 ? extras.sourceOf(c189.source_url!) : null);
+const coverage = coverageRecords(c189 ? extras.sourceOf(cell(c189, "source_url")) : null);
 
 const ratifications = [...byKey.values()].sort((a, b) =>
   a.state === b.state ? (a.instrument < b.instrument ? -1 : 1) : a.state < b.state ? -1 : 1,

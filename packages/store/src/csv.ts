@@ -1,13 +1,9 @@
 // One collection as CSV (RFC 4180): a column per top-level field in schema order, nested fields as JSON.
-import { type CollectionName, type CsvValue, RECORD_SCHEMAS, toCsvText } from "@partnership-atlas/core";
+import { type CollectionName, type CsvValue, describeCollection, toCsvText } from "@partnership-atlas/core";
 
-/** The top-level field names of a collection's schema, in schema order (union variants merged). */
-export function csvColumns(collection: CollectionName): string[] {
-  const schema = RECORD_SCHEMAS[collection] as unknown as { shape?: Record<string, unknown>; options?: { shape: Record<string, unknown> }[] };
-  const shapes = schema.shape ? [schema.shape] : (schema.options ?? []).map((o) => o.shape);
-  const columns: string[] = [];
-  for (const shape of shapes) for (const key of Object.keys(shape)) if (!columns.includes(key)) columns.push(key);
-  return columns;
+/** The top-level field names of a collection's schema, in schema order (union variants merged), from core's descriptor. */
+export function csvColumns(collection: CollectionName): readonly string[] {
+  return describeCollection(collection).fieldNames;
 }
 
 /** A field as a CSV value: nested fields as JSON; core's writer quotes and neutralises it. */
@@ -21,9 +17,6 @@ export function toCsv(collection: CollectionName, records: readonly unknown[]): 
   const columns = csvColumns(collection);
   return toCsvText(
     columns,
-    records.map((record) => {
-      const r = record as Record<string, unknown>;
-      return columns.map((c) => cell(r[c]));
-    }),
+    records.map((record) => columns.map((c) => cell(typeof record === "object" && record !== null ? Reflect.get(record, c) : undefined))),
   );
 }

@@ -13,17 +13,30 @@ type StoredRow = Pick<RecordRow, "key" | "data" | "version">;
 interface PlanEntry {
   collection: CollectionName;
   key: string;
-  row?: RecordRow;
-  /** The record added or changed, for the reference index. */
-  record?: AnyRecord;
-  before?: string;
-  version?: number;
+}
+
+/** A record the import adds: its row, and the record for the reference index. */
+interface Added extends PlanEntry {
+  row: RecordRow;
+  record: AnyRecord;
+}
+
+/** A record the import rewrites: also the stored text and version it replaces. */
+interface Changed extends Added {
+  before: string;
+  version: number;
+}
+
+/** A record a replace import removes: the stored text and version. */
+interface Removed extends PlanEntry {
+  before: string;
+  version: number;
 }
 
 interface ImportPlan {
-  added: PlanEntry[];
-  changed: PlanEntry[];
-  removed: PlanEntry[];
+  added: Added[];
+  changed: Changed[];
+  removed: Removed[];
   unchanged: number;
 }
 
@@ -114,7 +127,7 @@ async function applyPlan(s: StoreContext, trx: Db, plan: ImportPlan, actor: stri
     }
   }
   for (const c of COLLECTIONS) {
-    const rows = plan.added.filter((e) => e.collection === c).map((e) => stamp(e.row!));
+    const rows = plan.added.filter((e) => e.collection === c).map((e) => stamp(e.row));
     for (let i = 0; i < rows.length; i += BATCH) {
       const chunk = rows.slice(i, i + BATCH);
       await trx.insertInto(table(c)).values(chunk).execute();
@@ -126,11 +139,11 @@ async function applyPlan(s: StoreContext, trx: Db, plan: ImportPlan, actor: stri
     for (const e of chunk) {
       const result = await trx
         .updateTable(table(e.collection))
-        .set(stamp(e.row!))
+        .set(stamp(e.row))
         .where("key", "=", e.key)
-        .where("version", "=", e.version!)
+        .where("version", "=", e.version)
         .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1) throw await conflict(trx, e.collection, e.key, e.version!);
+      if (Number(result.numUpdatedRows) !== 1) throw await conflict(trx, e.collection, e.key, e.version);
     }
     progress(chunk.length);
   }
@@ -140,15 +153,15 @@ async function applyPlan(s: StoreContext, trx: Db, plan: ImportPlan, actor: stri
   }
   const references: ReferenceRow[] = [];
   for (const e of [...plan.added, ...plan.changed]) {
-    if (e.record) references.push(...referenceRows(e.collection, e.key, e.record as RecordOf<typeof e.collection>));
+    references.push(...referenceRows(e.collection, e.key, e.record as RecordOf<typeof e.collection>));
   }
   await insertReferences(trx, s.driver.engine, references);
   await audit(
     trx,
     [
-      ...plan.removed.map((e) => ({ collection: e.collection, key: e.key, action: "import" as const, before: e.before!, after: null, version: e.version! })),
-      ...plan.added.map((e) => ({ collection: e.collection, key: e.key, action: "import" as const, before: null, after: e.row!.data, version: 1 })),
-      ...plan.changed.map((e) => ({ collection: e.collection, key: e.key, action: "import" as const, before: e.before!, after: e.row!.data, version: e.version! + 1 })),
+      ...plan.removed.map((e) => ({ collection: e.collection, key: e.key, action: "import" as const, before: e.before, after: null, version: e.version })),
+      ...plan.added.map((e) => ({ collection: e.collection, key: e.key, action: "import" as const, before: null, after: e.row.data, version: 1 })),
+      ...plan.changed.map((e) => ({ collection: e.collection, key: e.key, action: "import" as const, before: e.before, after: e.row.data, version: e.version + 1 })),
     ],
     actor,
     at,

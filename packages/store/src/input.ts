@@ -2,7 +2,7 @@
 import {
   COLLECTIONS,
   type CollectionName,
-  DATASET_SCHEMA_VERSION,
+  envelopeProblems,
   type Dataset,
   formatProblems,
   type Problem,
@@ -42,7 +42,7 @@ function limitText(bytes: number): string {
 export function parseByteSize(text: string): number | null {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(text);
   if (!m) return null;
-  const unit = (m[2] ?? "b").toLowerCase()[0]!;
+  const unit = (m[2] ?? "b").toLowerCase().charAt(0);
   const factor = unit === "k" ? 1024 : unit === "m" ? 1024 * 1024 : unit === "g" ? 1024 * 1024 * 1024 : 1;
   const bytes = Math.floor(Number(m[1]) * factor);
   return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : null;
@@ -149,15 +149,8 @@ export type PartialDataset = { [C in CollectionName]: RecordOf<C>[] };
  */
 export function parseMergeRecords(value: unknown, keyOf: <C extends CollectionName>(c: C, r: RecordOf<C>) => string): PartialDataset {
   const obj = ensureObject(value);
-  const problems: Problem[] = [];
-  if (obj.schemaVersion !== DATASET_SCHEMA_VERSION) {
-    problems.push(problem(["schemaVersion"], "schema", `schemaVersion must be ${DATASET_SCHEMA_VERSION} (found ${JSON.stringify(obj.schemaVersion) ?? "nothing"})`));
-  }
-  for (const key of Object.keys(obj)) {
-    if (key !== "schemaVersion" && !(COLLECTIONS as readonly string[]).includes(key)) {
-      problems.push(problem([key], "schema", `"${key}" is not a list this dataset can hold; expected one of ${COLLECTIONS.join(", ")}`));
-    }
-  }
+  // Core's envelope check, the same as a whole dataset gets.
+  const problems: Problem[] = envelopeProblems(obj);
   const out = {} as Record<CollectionName, unknown[]>;
   for (const c of COLLECTIONS) {
     const list = obj[c];

@@ -17,8 +17,8 @@ export function locateJsonFault(text: string): JsonFault | null {
     }
   };
   const describe = (at: number) => {
-    if (at >= n) return "the text ends";
-    const ch = text[at]!;
+    const ch = text[at];
+    if (ch === undefined) return "the text ends";
     const code = ch.charCodeAt(0);
     return code < 32 || code === 0xfffd ? `unexpected character U+${code.toString(16).padStart(4, "0").toUpperCase()}` : `unexpected character '${ch}'`;
   };
@@ -45,10 +45,20 @@ export function locateJsonFault(text: string): JsonFault | null {
     }
     return fault("the text ends inside a string");
   };
+  /** An object member's name and its colon. */
+  const scanName = (): JsonFault | null => {
+    if (text[i] !== '"') return fault(`${describe(i)} where a property name in double quotes was expected`);
+    const f = scanString();
+    if (f) return f;
+    ws();
+    if (text[i] !== ":") return fault(`${describe(i)} where ':' was expected after a property name`);
+    i++;
+    return null;
+  };
   const scanValue = (): JsonFault | null => {
     ws();
-    if (i >= n) return fault("the text ends where a value was expected");
-    const ch = text[i]!;
+    const ch = text[i];
+    if (ch === undefined) return fault("the text ends where a value was expected");
     if (ch === '"') return scanString();
     if (ch === "{" || ch === "[") return null;
     for (const word of ["true", "false", "null"]) {
@@ -80,12 +90,8 @@ export function locateJsonFault(text: string): JsonFault | null {
       } else {
         stack.push(kind);
         if (kind === "o") {
-          if (text[i] !== '"') return fault(`${describe(i)} where a property name in double quotes was expected`);
-          f = scanString();
+          f = scanName();
           if (f) return f;
-          ws();
-          if (text[i] !== ":") return fault(`${describe(i)} where ':' was expected after a property name`);
-          i++;
         }
         f = scanValue();
         if (f) return f;
@@ -109,12 +115,8 @@ export function locateJsonFault(text: string): JsonFault | null {
     i++;
     ws();
     if (top === "o") {
-      if (text[i] !== '"') return fault(`${describe(i)} where a property name in double quotes was expected`);
-      f = scanString();
+      f = scanName();
       if (f) return f;
-      ws();
-      if (text[i] !== ":") return fault(`${describe(i)} where ':' was expected after a property name`);
-      i++;
     }
     f = scanValue();
     if (f) return f;

@@ -104,11 +104,13 @@ export function recordToRow<C extends CollectionName>(
   at: string,
   by: string,
 ): RecordRow {
-  const r = record as Record<string, unknown>;
-  const str = (v: unknown) => (typeof v === "string" ? v : null);
+  const str = (name: string) => {
+    const v: unknown = Reflect.get(record, name);
+    return typeof v === "string" ? v : null;
+  };
   let searchText: string | null = null;
   if (SEARCHED.includes(collection)) {
-    searchText = [r.code, r.id, r.name, r.title, r.summary].filter((x) => typeof x === "string").join("\n").toLowerCase();
+    searchText = ["code", "id", "name", "title", "summary"].map(str).filter((x) => x !== null).join("\n").toLowerCase();
   }
   return {
     key: recordKey(collection, record),
@@ -116,9 +118,9 @@ export function recordToRow<C extends CollectionName>(
     version,
     updated_at: at,
     updated_by: by,
-    partner: collection === "partners" ? str(r.id) : str(r.partner),
-    state: collection === "memberStates" ? str(r.code) : str(r.state),
-    instrument: collection === "instruments" ? str(r.code) : str(r.instrument),
+    partner: collection === "partners" ? str("id") : str("partner"),
+    state: collection === "memberStates" ? str("code") : str("state"),
+    instrument: collection === "instruments" ? str("code") : str("instrument"),
     search_text: searchText,
   };
 }

@@ -60,7 +60,10 @@ async function writeAll(files: readonly [string, string][]): Promise<void> {
       }
       temps.push(temp);
     }
-    for (const [i, [path]] of files.entries()) await rename(temps[i]!, path);
+    for (const [i, [path]] of files.entries()) {
+      const temp = temps[i];
+      if (temp !== undefined) await rename(temp, path);
+    }
   } finally {
     await Promise.all(temps.map((t) => rm(t, { force: true })));
   }

@@ -97,7 +97,8 @@ async function claims(db: string | undefined, values: Values, io: Io): Promise<n
     const checks = checkClaims(dataset, asOf);
     const tally = tallyClaims(checks);
     if (values.json) io.out(json(checks));
-    else io.out(`Claims as of ${asOf}: ${formatClaimTally(tally)}\n${formatClaimsByPartner(checks, dataset.partners)}`);
+    else io.out(`${formatClaimTally(asOf, tally)}\n${formatClaimsByPartner(checks, dataset.partners)}`);
+    // Undecided is not drifted: the records allow the stated value, so it does not fail the check.
     return tally.off > 0 ? EXIT.problems : EXIT.ok;
   });
 }
@@ -285,12 +286,14 @@ async function exportStore(db: string | undefined, values: Values, io: Io): Prom
       else io.out(text);
       return EXIT.ok;
     }
+    // Checked above: csv without --collection needs --out.
+    if (!out) throw new UsageError("export: csv writes one file per collection; give --out <directory>");
     try {
-      await mkdir(out!, { recursive: true });
+      await mkdir(out, { recursive: true });
     } catch (error) {
       throw new UsageError(`export: cannot create directory ${out}: ${(error as { code?: string }).code ?? "error"}`);
     }
-    for (const c of COLLECTIONS) await writeOut(join(out!, `${c}.csv`), await store.exportCsv(c));
+    for (const c of COLLECTIONS) await writeOut(join(out, `${c}.csv`), await store.exportCsv(c));
     io.err(`wrote ${COLLECTIONS.length} CSV files to ${out}\n`);
     return EXIT.ok;
   });

@@ -39,7 +39,8 @@ function AppScreens(props: AppProps) {
   const theme = useMemo(() => makeTheme(props.env), [props.env]);
   const ink = useInkApp();
   const context: AppContextValue = { store: props.store, state, dispatch, theme, columns, rows, actor: props.actor };
-  const screen = state.stack[state.stack.length - 1]!;
+  // The reducer never pops the last screen; the partner list is the home screen.
+  const screen = state.stack.at(-1) ?? { kind: "partners" as const };
   const active = state.overlay === "none";
 
   // q quits from the browsing screens that take no text (Ctrl+C, handled by Ink, works everywhere).

@@ -32,7 +32,8 @@ describe("instruments browser", () => {
 
   it("lists an instrument's member States by region with their status on the date and the counts with certainty", async () => {
     const r = renderApp(t.store);
-    await waitFor(r, "China");
+    // The partner list has loaded (China is below the first screen of the 187 rows).
+    await waitForPartnerList(r);
     r.stdin.write(KEYS.tab);
     await waitFor(r, "Instruments · as of 2026-11-30");
     r.stdin.write("c");

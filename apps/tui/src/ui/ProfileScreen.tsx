@@ -105,7 +105,9 @@ export function ProfileScreen(props: { partner: PartnerId; isActive: boolean }) 
   }
   const h = profile.headline;
   const r = profile.ratifications;
-  const section = sections[state.section]!;
+  // Ratifications are always a section, so a profile has at least one; the index is clamped by the reducer.
+  const section = sections[state.section] ?? sections[0];
+  if (!section) return <Text>{profile.partner.name} has no records to show.</Text>;
   return (
     <Box flexDirection="column">
       <Text bold wrap="truncate">

@@ -6,7 +6,7 @@ import { Box, Text } from "ink";
 import { type ReactNode, useEffect, useReducer } from "react";
 import { useApp } from "./AppContext.js";
 import { changedFields, showValue } from "./describe.js";
-import { type FormState, formReducer, initialForm } from "./formState.js";
+import { type Conflict, type FormState, formReducer, initialForm } from "./formState.js";
 import { useKeys } from "./useKeys.js";
 
 const LABEL = 14;
@@ -92,7 +92,7 @@ export function RecordForm(props: { collection: CollectionName; recordKey: strin
   const title = `${state.key === null ? "New" : "Edit"} ${RECORD_NOUN[props.collection]}${state.key ? ` ${state.key}` : ""}${state.version ? ` (version ${state.version})` : ""}`;
   if (state.status === "loading") return <Text>Loading {props.recordKey}…</Text>;
   if (state.status === "missing") return <Text>There is no {RECORD_NOUN[props.collection]} "{props.recordKey}". Esc goes back.</Text>;
-  if (state.status === "conflict" && state.conflict) return <ConflictView state={state} />;
+  if (state.status === "conflict" && state.conflict) return <ConflictView state={state} conflict={state.conflict} />;
 
   // Lines of the form, so a window can keep the focused field in view at any height.
   const lines: { field: number; node: ReactNode }[] = [];
@@ -153,9 +153,9 @@ export function RecordForm(props: { collection: CollectionName; recordKey: strin
   );
 }
 
-function ConflictView(props: { state: FormState }) {
+function ConflictView(props: { state: FormState; conflict: Conflict }) {
   const { theme, rows } = useApp();
-  const c = props.state.conflict!;
+  const c = props.conflict;
   const mine = props.state.pending;
   const fields = changedFields(c.current, mine);
   const lines: { text: string; color?: string | undefined }[] = [];

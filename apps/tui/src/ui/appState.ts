@@ -60,8 +60,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case "pop":
       return state.stack.length > 1 ? { ...state, stack: state.stack.slice(0, -1), flash: null } : state;
     case "switchView": {
-      const top = state.stack[state.stack.length - 1]!;
-      const next: Screen = top.kind === "instruments" ? { kind: "partners" } : { kind: "instruments" };
+      const top = state.stack.at(-1);
+      const next: Screen = top?.kind === "instruments" ? { kind: "partners" } : { kind: "instruments" };
       return { ...state, stack: [next], flash: null };
     }
     case "toggleHelp":

@@ -1,5 +1,5 @@
 // The record form's state: fields derived from core's schema, edits, core's field errors, save and conflict.
-import { type CollectionName, type Problem, RECORD_SCHEMAS, validateRecord } from "@partnership-atlas/core";
+import { type CollectionName, describeCollection, EVIDENCE_FIELDS, type FieldType, type Problem, recordFields, validateRecord } from "@partnership-atlas/core";
 
 export type FieldKind = "text" | "list" | "json";
 
@@ -49,64 +49,38 @@ export type FormAction =
   | { type: "reload" }
   | { type: "reapply" };
 
-const ATTESTED = ["evidence", "sources", "note", "fieldEvidence"];
-const KEY_FIELDS: Partial<Record<CollectionName, string[]>> = {
-  instruments: ["code"],
-  memberStates: ["code"],
-  ratifications: ["state", "instrument"],
-};
-
-interface ZodLike {
-  def: { type: string; innerType?: ZodLike; element?: ZodLike; entries?: Record<string, string> };
-  shape?: Record<string, ZodLike>;
-  options?: ZodLike[];
+/** A field's kind in the form: one line of text, a comma-separated list, or JSON. */
+function formKind(type: FieldType): FieldKind {
+  const oneLine = (t: FieldType) => t.kind === "text" || t.kind === "enum" || t.kind === "reference" || t.kind === "date" || t.kind === "decimal";
+  if (oneLine(type)) return "text";
+  if (type.kind === "list" && oneLine(type.element)) return "list";
+  return "json";
 }
 
-function shapeOf(collection: CollectionName, record: unknown): Record<string, ZodLike> {
-  const schema = RECORD_SCHEMAS[collection] as unknown as ZodLike;
-  if (schema.shape) return schema.shape;
-  // A discriminated union (partners): the option matching the record's kind, else the first.
-  const kind = (record as { kind?: string } | null)?.kind;
-  const options = schema.options ?? [];
-  const match = options.find((o) => {
-    const k = o.shape?.kind as unknown as { def: { values?: unknown[] } } | undefined;
-    return k?.def.values?.includes(kind);
-  });
-  return (match ?? options[0])?.shape ?? {};
+/** What a field accepts, shown when it is empty or focused. */
+function formHint(type: FieldType, kind: FieldKind): string {
+  if (type.kind === "enum") return type.values.join(" | ");
+  if (kind === "list" && type.kind === "list") return `comma-separated${type.element.kind === "enum" ? `: ${type.element.values.join(" | ")}` : ""}`;
+  return kind === "json" ? "JSON" : "";
 }
 
 /** The form's fields for a collection, in a curator's order: the record's own fields, then evidence and sources. */
 export function fieldsFor(collection: CollectionName, record: unknown | null, partner?: string): Field[] {
-  const shape = shapeOf(collection, record);
-  const names = Object.keys(shape);
-  const ordered = [...names.filter((n) => !ATTESTED.includes(n)), ...ATTESTED.filter((n) => names.includes(n))];
-  const keyFields = KEY_FIELDS[collection] ?? ["id"];
-  const values = (record ?? {}) as Record<string, unknown>;
-  return ordered.map((name) => {
-    let schema = shape[name]!;
-    let optional = false;
-    if (schema.def.type === "optional" && schema.def.innerType) {
-      optional = true;
-      schema = schema.def.innerType;
-    }
-    const t = schema.def.type;
-    const elementType = schema.def.element?.def.type;
-    const kind: FieldKind =
-      t === "string" || t === "enum" ? "text" : t === "array" && (elementType === "string" || elementType === "enum") ? "list" : "json";
-    const enumValues = (s: ZodLike | undefined) => (s?.def.entries ? Object.values(s.def.entries).join(" | ") : "");
-    const hint =
-      t === "enum"
-        ? enumValues(schema)
-        : kind === "list"
-          ? `comma-separated${enumValues(schema.def.element) ? `: ${enumValues(schema.def.element)}` : ""}`
-          : kind === "json"
-            ? "JSON"
-            : "";
+  const descriptors = recordFields(collection, record);
+  const attested: readonly string[] = EVIDENCE_FIELDS;
+  const ordered = [
+    ...descriptors.filter((d) => !attested.includes(d.name)),
+    ...EVIDENCE_FIELDS.flatMap((name) => descriptors.filter((d) => d.name === name)),
+  ];
+  const keyFields = describeCollection(collection).keyFields;
+  return ordered.map(({ name, type, optional }) => {
+    const kind = formKind(type);
+    const hint = formHint(type, kind);
     let value: string;
-    if (record !== null) value = toText(kind, values[name]);
+    if (record !== null) value = toText(kind, typeof record === "object" ? Reflect.get(record, name) : undefined);
     else if (name === "partner" && partner) value = partner;
     else if (name === "evidence") value = "unverified";
-    else if (kind === "json" && t === "array" && !optional) value = "[]";
+    else if (kind === "json" && type.kind === "list" && !optional) value = "[]";
     else value = "";
     return { name, kind, optional, readOnly: record !== null && keyFields.includes(name), hint, value };
   });
@@ -115,7 +89,7 @@ export function fieldsFor(collection: CollectionName, record: unknown | null, pa
 function toText(kind: FieldKind, value: unknown): string {
   if (value === undefined || value === null) return "";
   if (kind === "text") return String(value);
-  if (kind === "list") return (value as unknown[]).join(", ");
+  if (kind === "list" && Array.isArray(value)) return value.join(", ");
   return JSON.stringify(value);
 }
 

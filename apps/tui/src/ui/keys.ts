@@ -235,7 +235,8 @@ export function footerHints(context: KeyContext, table: readonly KeyBinding[] = 
   for (const b of table) {
     const hint = hintIn(b, context);
     if (hint === undefined) continue;
-    const key = b.keys[0]!;
+    const [key] = b.keys;
+    if (key === undefined) continue;
     const text = key === "letters" ? hint : `${keyLabel(key)} ${hint}`;
     (b.contexts.includes(context) ? own : inherited).push(text);
   }

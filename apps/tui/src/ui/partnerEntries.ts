@@ -44,13 +44,16 @@ export function partnerEntries(states: readonly MemberState[], partners: readonl
 export function filterEntries(entries: readonly PartnerEntry[], filter: string): PartnerEntry[] {
   const f = filter.trim().toLowerCase();
   if (!f) return [...entries];
-  const ranks: PartnerEntry[][] = [[], [], [], []];
+  const codes: PartnerEntry[] = [];
+  const names: PartnerEntry[] = [];
+  const words: PartnerEntry[] = [];
+  const anywhere: PartnerEntry[] = [];
   for (const e of entries) {
     const m = e.match;
-    if (m.codes.includes(f)) ranks[0]!.push(e);
-    else if (m.name.startsWith(f)) ranks[1]!.push(e);
-    else if (m.words.some((w) => w.startsWith(f))) ranks[2]!.push(e);
-    else if (m.name.includes(f) || m.codes.some((c) => c.includes(f))) ranks[3]!.push(e);
+    if (m.codes.includes(f)) codes.push(e);
+    else if (m.name.startsWith(f)) names.push(e);
+    else if (m.words.some((w) => w.startsWith(f))) words.push(e);
+    else if (m.name.includes(f) || m.codes.some((c) => c.includes(f))) anywhere.push(e);
   }
-  return ranks.flat();
+  return [...codes, ...names, ...words, ...anywhere];
 }

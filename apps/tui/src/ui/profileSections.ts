@@ -1,6 +1,6 @@
 // The sections of a profile screen, as rows taken from core's partnerProfile. Formats only.
 import { type ClaimStatus, type CollectionName, type PartnerProfile, recordKey } from "@partnership-atlas/core";
-import { claimMark, formatMetric, formatMoney, formatMoneyBounds, formatPartialDate, formatPeriod, rowStatusText } from "../format.js";
+import { claimMark, formatClaimValue, formatMoney, formatMoneyBounds, formatPartialDate, formatPeriod, rowStatusText } from "../format.js";
 
 export interface SectionRow {
   collection: CollectionName;
@@ -79,7 +79,7 @@ function allSections(p: PartnerProfile): Section[] {
         collection: "claims",
         key: x.id,
         mark: x.status,
-        text: `${claimMark(x.status)} stated ${formatMetric(x.stated)}, records ${x.onAsOf === null ? "—" : formatMetric(x.onAsOf)}: ${x.claim.text}`,
+        text: `${claimMark(x.status)} stated ${formatClaimValue(x.values.stated)}, records ${x.values.onAsOf === null ? "—" : formatClaimValue(x.values.onAsOf)}: ${x.claim.text}`,
       })),
     },
   ];

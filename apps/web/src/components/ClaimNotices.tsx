@@ -1,7 +1,7 @@
 // A source's statements checked against the records, grouped by outcome: each group says in a
 // sentence what its outcome means, and each statement what the records give (core's checkClaims).
 import type { ClaimCheck, ClaimStatus, MetricValue } from "@partnership-atlas/core";
-import { countWhy, formatAmountBounds, formatCount, formatDate, formatMoney, formatNumber, formatPeriod } from "@/i18n/format";
+import { countWhy, formatAmountBounds, formatClaimValue, formatCount, formatDate, formatMoney, formatNumber, formatPeriod } from "@/i18n/format";
 import type { Lang } from "@/i18n/languages";
 import { type MessageKey, translator } from "@/i18n/messages";
 import { EvidenceBadge, SourceLinks } from "./Evidence";
@@ -31,7 +31,7 @@ function show(lang: Lang, check: ClaimCheck, v: MetricValue | ClaimCheck["stated
 
 /** The stated value; money with the years it covers ("US$63,100,000 for 2018–2022"). */
 function showStated(lang: Lang, t: T, c: ClaimCheck): string {
-  const value = show(lang, c, c.stated);
+  const value = formatClaimValue(lang, c.values.stated);
   const p = c.claim.params;
   if (c.claim.metric !== "contributions.total" || p?.fromYear === undefined || p.toYear === undefined) return value;
   return t("statedForPeriod", { amount: value, period: formatPeriod(p.fromYear, p.toYear) });
@@ -46,7 +46,7 @@ function undecidedWhy(lang: Lang, t: T, v: MetricValue | null): string[] {
 function Notice({ lang, check: c, byId }: { lang: Lang; check: ClaimCheck; byId: Map<string, ClaimCheck> }) {
   const t = translator(lang);
   const stated = showStated(lang, t, c);
-  const actual = show(lang, c, c.onAsOf);
+  const actual = formatClaimValue(lang, c.values.onAsOf);
   const lastHeld = c.lastHeld ? ` ${t("lastHeldNotice", { date: formatDate(lang, c.lastHeld) })}` : "";
   switch (c.status) {
     case "drifted":
@@ -59,7 +59,7 @@ function Notice({ lang, check: c, byId }: { lang: Lang; check: ClaimCheck; byId:
     case "wrong":
       return (
         <p className="notice notice-drift">
-          {t("wrongNotice", { stated, onDate: show(lang, c, c.onStatedDate), date: formatDate(lang, c.claim.statedFor), actual, asOf: formatDate(lang, c.asOf) })}
+          {t("wrongNotice", { stated, onDate: formatClaimValue(lang, c.values.onStatedDate), date: formatDate(lang, c.claim.statedFor), actual, asOf: formatDate(lang, c.asOf) })}
           {lastHeld}
         </p>
       );

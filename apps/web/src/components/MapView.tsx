@@ -8,7 +8,7 @@ import { type MapQuery, mapQueryString } from "@/map/query";
 import { SvgMarkup } from "@/map/SvgMarkup";
 import { MapLegend } from "./MapLegend";
 import { today } from "@/server/atlas";
-import { type MapChoice, mapChoices, mapData, mapFigureOf, timelineFigureOf } from "@/server/map";
+import { type MapChoice, mapChoices, mapData, mapDataOrFundamental, mapFigureOf, timelineFigureOf } from "@/server/map";
 import { CiteThis, siteUrl } from "./CiteThis";
 import { DataTable } from "./DataTable";
 import { MapSlider } from "./MapSlider";
@@ -50,7 +50,7 @@ function MapForm({ lang, query, choices, action }: { lang: Lang; query: MapQuery
 export async function MapView({ lang, query, compact = false }: { lang: Lang; query: MapQuery; compact?: boolean }) {
   const t = translator(lang);
   const [data, choices] = await Promise.all([mapData(query), mapChoices()]);
-  const fallback = data ?? (await mapData({ ...query, subject: { kind: "fundamental" } }))!;
+  const fallback = data ?? (await mapDataOrFundamental(query));
   const subject = fallback.kind === "instrument" ? { kind: "instrument" as const, code: fallback.instrument.code } : { kind: "fundamental" as const };
   const figure = await mapFigureOf(fallback, lang);
   const qs = mapQueryString(subject, fallback.asOf);

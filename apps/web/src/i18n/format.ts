@@ -1,5 +1,5 @@
 // Dates, numbers, money and country names per language, all through Intl.
-import type { AmountBounds, Count, CountReason, CountScope } from "@partnership-atlas/core";
+import type { AmountBounds, ClaimValue, Count, CountReason, CountScope } from "@partnership-atlas/core";
 import { type Lang, LOCALE } from "./languages";
 import { translator } from "./messages";
 
@@ -60,7 +60,8 @@ export function formatMoney(lang: Lang, amount: string, currency: string): strin
     `m:${lang}:${currency}`,
     () => new Intl.NumberFormat(LOCALE[lang], { style: "currency", currency, maximumFractionDigits: 2 }),
   ) as Intl.NumberFormat;
-  // Intl.NumberFormat accepts a decimal string and keeps its precision.
+  // Intl.NumberFormat accepts a decimal string and keeps its precision (ECMA-402 2023), but
+  // TypeScript's lib still types format() as number | bigint; a Number would lose digits.
   return f.format(amount as unknown as number);
 }
 
@@ -141,4 +142,23 @@ export function countReasonText(lang: Lang, r: CountReason, withState = true): s
 /** The distinct sentences saying why a count is not exact (none when it is). */
 export function countWhy(lang: Lang, c: Count, withState = true): string[] {
   return [...new Set(c.reasons.map((r) => countReasonText(lang, r, withState)))];
+}
+
+/**
+ * A claim's value as core types it (what the source states, or what the records give): the one
+ * way the site writes it, so the claims table and the notices read alike (US$5,200,000.00).
+ */
+export function formatClaimValue(lang: Lang, v: ClaimValue | null): string {
+  const t = translator(lang);
+  if (v === null) return t("unknown");
+  switch (v.kind) {
+    case "yes-no":
+      return v.value ? t("yes") : t("no");
+    case "count":
+      return formatCount(lang, v.count);
+    case "money":
+      return formatAmountBounds(lang, v.amount, v.currency);
+    case "amount":
+      return v.amount.certainty === "exact" ? v.amount.low : `${v.amount.low}–${v.amount.high}`;
+  }
 }

@@ -176,20 +176,19 @@ export const InstrumentSummary = z.object({
 
 export const InstrumentsResponse = z.object({ asOf: IsoDate, instruments: z.array(InstrumentSummary), records: RecordsMeta.optional() });
 
-export const InstrumentRatificationRow = z.object({
-  state: CountryCode,
-  stateName: z.string(),
-  registeredOn: PartialDate,
-  registeredBetween: DateWindow,
-  registered: z.enum(["yes", "open"]),
-  status: RatificationStatusValue,
-  statusDerived: z.boolean(),
-  possibleStatuses: z.array(StatusOn),
-  statusFrom: z.string().nullable(),
-  automaticBy: InstrumentCode.nullable(),
-  evidence: Evidence,
-  sources: z.array(SourceRef),
-});
+/** One State's ratification of an instrument: the State, and the fields of a profile's row (as core types it). */
+export const InstrumentRatificationRow = RatificationRow.pick({
+  registeredOn: true,
+  registeredBetween: true,
+  registered: true,
+  status: true,
+  statusDerived: true,
+  possibleStatuses: true,
+  statusFrom: true,
+  automaticBy: true,
+  evidence: true,
+  sources: true,
+}).extend({ state: CountryCode, stateName: z.string() });
 
 export const InstrumentResponse = z.object({
   asOf: IsoDate,

@@ -10,6 +10,18 @@ import type { Table } from "@/tables/table";
 import { MAP_HEIGHT, MAP_WIDTH, worldGeometry } from "./geometry";
 import { el, type SvgElement } from "./svg";
 
+/** The element at `i`; the map's lists are built together, so a missing one is a bug, said plainly. */
+function nth<T>(list: readonly T[], i: number): T {
+  const v = list[i];
+  if (v === undefined) throw new Error(`map: no element ${i} in a list of ${list.length}`);
+  return v;
+}
+
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`map: ${what} is missing`);
+  return value;
+}
+
 /** Okabe–Ito colours for the statuses (distinct for the common colour-vision deficiencies). */
 const STATUS_FILL: Record<DecidedMapStatus, string> = {
   "in-force": "#0072B2",
@@ -35,9 +47,9 @@ export function classFill(k: number, n: number): string {
   const x = n === 0 ? 0 : (k / n) * (YLGNBU.length - 1);
   const i = Math.min(Math.floor(x), YLGNBU.length - 2);
   const f = x - i;
-  const a = hex(YLGNBU[i]!);
-  const b = hex(YLGNBU[i + 1]!);
-  return `#${a.map((v, j) => Math.round(v + (b[j]! - v) * f).toString(16).padStart(2, "0")).join("")}`;
+  const a = hex(nth(YLGNBU, i));
+  const b = hex(nth(YLGNBU, i + 1));
+  return `#${a.map((v, j) => Math.round(v + (nth(b, j) - v) * f).toString(16).padStart(2, "0")).join("")}`;
 }
 
 const LEGEND_TOP = MAP_HEIGHT + 8;
@@ -115,9 +127,9 @@ export function mapFigure(data: MapData, lang: Lang, svgLegend: boolean): MapFig
     const code = data.instrument.code;
     title = t("mapFigureInstrument", { code, date });
     for (const row of data.map.rows) {
-      const s = byCode.get(row.state)!;
+      const s = need(byCode.get(row.state), `a shape for ${row.state}`);
       const name = countryName(lang, row.state);
-      const fill = row.status === "uncertain" ? pattern(STATUS_FILL[row.possible[0]!], STATUS_FILL[row.possible[1] ?? row.possible[0]!]) : STATUS_FILL[row.status];
+      const fill = row.status === "uncertain" ? pattern(STATUS_FILL[nth(row.possible, 0)], STATUS_FILL[row.possible[1] ?? nth(row.possible, 0)]) : STATUS_FILL[row.status];
       const parts = [t("mapStateInstrument", { name, status: t(statusKey(row.status)) })];
       if (row.status === "uncertain") parts.push(t("mapMayBe", { list: row.possible.map((p) => t(statusKey(p))).join(" / ") }), why(lang, t, row.reasons));
       else if (row.status === "not-member" && row.since) parts.push(t("mapAdmitted", { date: formatDate(lang, row.since) }));
@@ -150,23 +162,23 @@ export function mapFigure(data: MapData, lang: Lang, svgLegend: boolean): MapFig
       rows: data.map.rows.map((row, i) => ({
         anchor: `map-state-${row.state}`,
         values: {
-          state: cells[i]!.name,
+          state: nth(cells, i).name,
           code: row.state,
-          region: cells[i]!.region,
+          region: nth(cells, i).region,
           status: t(statusKey(row.status)),
           statusCode: row.status,
           possible: row.possible.join(" "),
           since: row.status === "not-ratified" ? null : row.since,
           certainty: row.status === "uncertain" ? `${t("certUncertain")}: ${row.possible.map((p) => t(statusKey(p))).join(" / ")}` : t("certExact"),
         },
-        hrefs: { state: cells[i]!.href },
+        hrefs: { state: nth(cells, i).href },
       })),
     };
   } else {
     const n = data.map.available;
     title = t("mapFigureFundamental", { date, of: n });
     for (const row of data.map.rows) {
-      const s = byCode.get(row.state)!;
+      const s = need(byCode.get(row.state), `a shape for ${row.state}`);
       const name = countryName(lang, row.state);
       const f = row.fundamental;
       let fill: string;
@@ -207,16 +219,16 @@ export function mapFigure(data: MapData, lang: Lang, svgLegend: boolean): MapFig
       rows: data.map.rows.map((row, i) => ({
         anchor: `map-state-${row.state}`,
         values: {
-          state: cells[i]!.name,
+          state: nth(cells, i).name,
           code: row.state,
-          region: cells[i]!.region,
+          region: nth(cells, i).region,
           fundamental: row.fundamental ? formatCount(lang, row.fundamental) : t("map:not-member"),
           low: row.fundamental?.low ?? null,
           high: row.fundamental?.high ?? null,
           of: row.available,
           certainty: row.fundamental ? certaintyWord(t, row.fundamental) : null,
         },
-        hrefs: { state: cells[i]!.href },
+        hrefs: { state: nth(cells, i).href },
       })),
     };
   }
@@ -341,10 +353,10 @@ export function timelineFigure(series: InstrumentTimeline[], data: MapData, lang
   const y = (n: number) => TL_H - PAD.bottom - (n / members) * (TL_H - PAD.top - PAD.bottom);
   const lines: { key: string; label: string; color: string; dash?: string; get: (p: InstrumentTimeline["points"][number]) => Count; s: InstrumentTimeline }[] = one
     ? [
-        { key: "ratified", label: t("timelineRatified"), color: SERIES[0]!, get: (p) => p.ratified, s: series[0]! },
-        { key: "in-force", label: t("timelineInForce"), color: SERIES[1]!, dash: "5 3", get: (p) => p.inForce, s: series[0]! },
+        { key: "ratified", label: t("timelineRatified"), color: nth(SERIES, 0), get: (p) => p.ratified, s: nth(series, 0) },
+        { key: "in-force", label: t("timelineInForce"), color: nth(SERIES, 1), dash: "5 3", get: (p) => p.inForce, s: nth(series, 0) },
       ]
-    : series.map((s, i) => ({ key: s.instrument, label: s.instrument, color: SERIES[i % SERIES.length]!, get: (p) => p.ratified, s }));
+    : series.map((s, i) => ({ key: s.instrument, label: s.instrument, color: nth(SERIES, i % SERIES.length), get: (p) => p.ratified, s }));
   const grid: SvgElement[] = [];
   for (let n = 0; n <= members; n += 50) {
     grid.push(el("line", { x1: PAD.left, x2: TL_W - PAD.right, y1: y(n), y2: y(n), stroke: "#DDDDDD", "stroke-width": 1 }));
@@ -386,7 +398,10 @@ export function timelineFigure(series: InstrumentTimeline[], data: MapData, lang
   }
   // Labels at the lines' ends, pushed apart so they do not overlap.
   ends.sort((a, b) => a.y - b.y);
-  for (let i = 1; i < ends.length; i++) if (ends[i]!.y - ends[i - 1]!.y < 11) ends[i]!.y = ends[i - 1]!.y + 11;
+  ends.forEach((e, i) => {
+    const prev = ends[i - 1];
+    if (prev && e.y - prev.y < 11) e.y = prev.y + 11;
+  });
   const labels = ends.map((e) => el("text", { x: TL_W - PAD.right + 6, y: e.y + 4, "font-size": 11, fill: "#1A1A1A" }, e.label));
   const svg = el(
     "svg",
@@ -419,7 +434,7 @@ export function timelineFigure(series: InstrumentTimeline[], data: MapData, lang
           { key: "inForceLow", label: t("colTimelineInForce"), kind: "number", hidden: true },
           { key: "inForceHigh", label: t("colTimelineInForce"), kind: "number", hidden: true },
         ],
-        rows: series[0]!.points.map((p) => ({
+        rows: nth(series, 0).points.map((p) => ({
           values: {
             year: p.year,
             ratified: formatCount(lang, p.ratified),

@@ -17,7 +17,7 @@ export function el(tag: string, attrs: Record<string, Attr> = {}, ...children: (
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 export function escapeXml(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+  return s.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 }
 
 /** The element as XML text (a standalone SVG document when it is the root `svg`). */

@@ -68,9 +68,10 @@ export interface Download {
 export async function download(path: string[], sp: URLSearchParams): Promise<Download> {
   const last = path[path.length - 1] ?? "";
   const m = /^(.+)\.(csv|json)$/.exec(last);
-  if (!m) throw new NotFound("A download address ends in .csv or .json");
-  const format = m[2] as "csv" | "json";
-  const segments = [...path.slice(0, -1), m[1]!];
+  const [, name, ext] = m ?? [];
+  if (!name || (ext !== "csv" && ext !== "json")) throw new NotFound("A download address ends in .csv or .json");
+  const format = ext;
+  const segments = [...path.slice(0, -1), name];
   const langRaw = one(sp.get("lang"));
   const lang = langRaw ? take(parseParam("lang", Lang, langRaw)) : DEFAULT_LANG;
   const asOf: IsoDate = take(parseParam("asOf", AsOfParam, one(sp.get("asOf")))) ?? atlas.today();

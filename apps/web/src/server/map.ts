@@ -38,7 +38,16 @@ export async function mapData(query: MapQuery): Promise<MapData | null> {
       return { kind: "instrument" as const, instrument, asOf, map: instrumentMap(ds, InstrumentCode.parse(instrument.code), asOf), states: ds.memberStates };
     });
   }
+  return fundamentalMapData(asOf);
+}
+
+function fundamentalMapData(asOf: MapQuery["asOf"]): Promise<MapData> {
   return derived(`map:fundamental:${asOf}`, (ds) => ({ kind: "fundamental" as const, asOf, map: fundamentalMap(ds, asOf), states: ds.memberStates }));
+}
+
+/** The view asked for, or the fundamental Conventions' view when its instrument is unknown. */
+export async function mapDataOrFundamental(query: MapQuery): Promise<MapData> {
+  return (await mapData(query)) ?? fundamentalMapData(query.asOf);
 }
 
 /**

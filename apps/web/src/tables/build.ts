@@ -13,15 +13,15 @@ import {
   type InstrumentRatificationRow,
   kindOfChannel,
   type MemberState,
-  type MetricValue,
   partnerIdOfState,
   type PartnerProfile,
   type RatificationRow,
   type SourceRef,
   type StateRow,
   type StatesOverview,
+  weakestEvidence,
 } from "@partnership-atlas/core";
-import { countWhy, countryName, formatAmountBounds, formatAmountBoundsCompact, formatCount, formatDate, formatMoney, formatPeriod } from "../i18n/format";
+import { countWhy, countryName, formatAmountBoundsCompact, formatClaimValue, formatCount, formatDate, formatPeriod } from "../i18n/format";
 import { categoryLabel, channelLabel, frameworkLabel, instrumentStatusLabel, ratificationStatusLabel } from "../i18n/labels";
 import { type Lang, LOCALE, localePath } from "../i18n/languages";
 import { translator } from "../i18n/messages";
@@ -339,7 +339,7 @@ export function contributionsTable(lang: Lang, p: PartnerProfile): Table {
           currency: total.currency,
           approximate: g.approximate,
           recipient: [...new Set(recs.map((c) => c.recipient))].join("; "),
-          evidence: recs.map((c) => c.evidence).sort(evidenceRank)[0] ?? "derived",
+          evidence: recs.length > 0 ? weakestEvidence(...recs.map((c) => c.evidence)) : "derived",
           sources: srcIds(recs.flatMap((c) => c.sources)),
         },
         notes: g.approximate ? { amount: t("approximate") } : undefined,
@@ -364,12 +364,6 @@ export function contributionsTable(lang: Lang, p: PartnerProfile): Table {
     ],
     rows,
   };
-}
-
-const RANK = { unverified: 0, derived: 1, secondary: 2, verified: 3 } as const;
-/** Sorts weakest evidence first, so a group shows the weakest of its records. */
-function evidenceRank(a: string, b: string): number {
-  return (RANK[a as keyof typeof RANK] ?? 0) - (RANK[b as keyof typeof RANK] ?? 0);
 }
 
 export function agreementsTable(lang: Lang, p: PartnerProfile): Table {
@@ -467,16 +461,6 @@ export function programmesTable(lang: Lang, p: PartnerProfile): Table {
   };
 }
 
-function showValue(lang: Lang, v: MetricValue | ClaimCheck["stated"] | null, currency?: string): string {
-  const t = translator(lang);
-  if (v === null) return t("unknown");
-  if (typeof v === "boolean") return v ? t("yes") : t("no");
-  if (typeof v === "number") return String(v);
-  if (typeof v === "string") return currency ? formatMoney(lang, v, currency) : v;
-  if ("reasons" in v) return formatCount(lang, v);
-  return currency ? formatAmountBounds(lang, v, currency) : usdValue(v);
-}
-
 export function claimsTable(lang: Lang, checks: ClaimCheck[]): Table {
   const t = translator(lang);
   const result: Record<ClaimStatus, string> = {
@@ -505,9 +489,9 @@ export function claimsTable(lang: Lang, checks: ClaimCheck[]): Table {
       values: {
         text: c.claim.text,
         metric: c.claim.metric,
-        stated: showValue(lang, c.stated, c.claim.params?.currency),
+        stated: formatClaimValue(lang, c.values.stated),
         stated_for: c.claim.statedFor,
-        on_as_of: showValue(lang, c.onAsOf, c.claim.params?.currency),
+        on_as_of: formatClaimValue(lang, c.values.onAsOf),
         result: result[c.status],
         status: c.status,
         ...attested(c.claim),

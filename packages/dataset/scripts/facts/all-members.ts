@@ -3,6 +3,8 @@
 // A row that describes a ratification already in the data is merged: agreeing dates keep the
 // more precise one and both sources; disagreeing dates are kept as reportedDates, which
 // validation reports as a warning for a curator (never a silent pick).
+import { ratificationKey } from "@partnership-atlas/core";
+import { cell, present } from "../csv.js";
 import type { CoverageIn, EvidenceIn, MemberStateIn, RatificationIn, SourceIn } from "./types.js";
 
 type Row = Record<string, string>;
@@ -20,7 +22,7 @@ export const COMPARATIVE_SOURCE: SourceIn = {
 
 export const FUNDAMENTAL_CODES = ["C087", "C098", "C029", "P029", "C105", "C100", "C111", "C138", "C182", "C155", "C187"];
 
-const key = (state: string, instrument: string) => `${state}-${instrument}`;
+const key = ratificationKey;
 
 /** Whether two dates of any precision can mean the same day (a year agrees with any day in it). */
 export function datesAgree(a: string, b: string): boolean {
@@ -54,7 +56,7 @@ export interface MergeReport {
 export function mergeComparative(rows: Row[], byKey: Map<string, RatificationIn>, states: Set<string>): MergeReport {
   const report: MergeReport = { added: 0, agreed: 0, conflicts: [], skipped: [] };
   for (const row of rows) {
-    const state = row.iso2!;
+    const state = cell(row, "iso2");
     if (!states.has(state)) {
       report.skipped.push(`${state}: not a member State in member-states.csv`);
       continue;
@@ -63,11 +65,12 @@ export function mergeComparative(rows: Row[], byKey: Map<string, RatificationIn>
       const cell = (row[code] ?? "").trim();
       if (!cell) continue;
       const m = /^(\d{4})(?:den\.:(\d{4}))?$/.exec(cell);
-      if (!m) {
+      const year = m?.[1];
+      const denounced = m?.[2];
+      if (!year) {
         report.skipped.push(`${state}-${code}: cell "${cell}" not understood`);
         continue;
       }
-      const [, year, denounced] = m as unknown as [string, string, string | undefined];
       const locator = `${row.country}, ${code}: ${cell}`;
       const existing = byKey.get(key(state, code));
       if (existing) {
@@ -106,7 +109,7 @@ function hostOf(url: string): string | null {
 function extraSources(rows: Row[]): Map<string, SourceIn> {
   const out = new Map<string, SourceIn>();
   for (const row of rows) {
-    const url = row.source_url!;
+    const url = cell(row, "source_url");
     if (out.has(url)) continue;
     const host = hostOf(url);
     const primary = host !== null && ILO_HOST.test(host);
@@ -131,15 +134,15 @@ export function mergeExtras(
   const report: MergeReport = { added: 0, agreed: 0, conflicts: [], skipped: [] };
   const sources = extraSources(rows);
   for (const row of rows) {
-    const state = row.iso2!;
-    const code = row.instrument!;
+    const state = cell(row, "iso2");
+    const code = cell(row, "instrument");
     if (!known.states.has(state) || !known.instruments.has(code)) {
       report.skipped.push(`${state}-${code}: unknown State or instrument`);
       continue;
     }
-    const src = sources.get(row.source_url!)!;
+    const src = present(sources.get(cell(row, "source_url")), `source for ${cell(row, "source_url")}`);
     const evidence: EvidenceIn = src.kind === "primary" ? "verified" : "secondary";
-    const registeredOn = row.registered_on!;
+    const registeredOn = cell(row, "registered_on");
     const locator = `${state} ${code}: ${registeredOn} ${row.status}${row.status_date ? ` ${row.status_date}` : ""}`.slice(0, 500);
     const existing = byKey.get(key(state, code));
     if (existing) {
@@ -159,7 +162,7 @@ export function mergeExtras(
         history = [];
         break;
       case "abrogated":
-        history = [{ status: "abrogated", from: row.status_date!, evidence, sources: refs }];
+        history = [{ status: "abrogated", from: cell(row, "status_date"), evidence, sources: refs }];
         break;
       case "denounced": {
         if (!row.status_date || row.status_date < registeredOn) {
@@ -201,12 +204,12 @@ export function mergeExtras(
       }
     }
   }
-  return { ...report, sources: [...sources.values()], sourceOf: (url) => sources.get(url)!.id };
+  return { ...report, sources: [...sources.values()], sourceOf: (url) => present(sources.get(url), `source for ${url}`).id };
 }
 
 /** Fills memberSince from membership-dates.csv where member-states.csv has none; a disagreement is noted, not picked. */
 export function mergeMembership(states: MemberStateIn[], rows: Row[]): { filled: number; agreed: number; disagreed: string[] } {
-  const dates = new Map(rows.map((r) => [r.iso2!, r]));
+  const dates = new Map(rows.map((r) => [cell(r, "iso2"), r]));
   const out = { filled: 0, agreed: 0, disagreed: [] as string[] };
   for (const s of states) {
     const row = dates.get(s.code);

@@ -2,21 +2,11 @@
 // words; source keys B1… become ids b01…). Evidence follows the file's flags: V verified, V2
 // secondary, U unverified, never promoted. Conflicts between sources stay in notes and sources.
 import type { AgreementIn, ClaimIn, ContributionIn, PartnerIn, ProjectIn, SourceIn } from "./types.js";
-import type { PartnerFacts } from "./partner-facts.js";
+import { type PartnerFacts, primarySource, secondarySource } from "./partner-facts.js";
 
-const p = (id: string, title: string, publisher: string, url: string, published?: string, note?: string): SourceIn => ({
-  id,
-  title,
-  publisher,
-  kind: "primary",
-  url,
-  ...(published ? { published } : {}),
-  ...(note ? { note } : {}),
-});
-const s = (id: string, title: string, publisher: string, url: string, published?: string, note?: string): SourceIn => ({
-  ...p(id, title, publisher, url, published, note),
-  kind: "secondary",
-});
+// A partner file's sources, written the one way (partner-facts.ts).
+const p = primarySource;
+const s = secondarySource;
 
 export const BRAZIL_SOURCES: SourceIn[] = [
   p("b01", "Brazil – ILO Cooperation", "ILO Partnerships and Field Support (PARDEV)", "http://ilo.org/pardev/donors/brazil/lang--en/index.htm", undefined, "Undated; its figures cover 2017–2022, so it was probably updated in 2023. Only its first 2,000 characters were read: what follows the 2009 Complementary Agreement was not seen."),
@@ -547,10 +537,10 @@ export const BRAZIL_FACTS: PartnerFacts = {
     ["C081", "1989-10-11"],
     ["C122", "1969-03-24"],
     ["C144", "1994-09-27"],
-  ].map(([instrument, date]) => ({
+  ].map(([instrument = "", date = ""]) => ({
     state: "BR",
-    instrument: instrument!,
-    registeredOn: date!,
+    instrument,
+    registeredOn: date,
     evidence: "verified" as const,
     source: "b02",
     locator: `NORMLEX ratifications for Brazil: ${instrument} ${date}`,

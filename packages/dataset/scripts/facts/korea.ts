@@ -3,21 +3,11 @@
 // verified, V2 secondary, U unverified, never promoted. The PARDEV page exists in two versions
 // (k01 later, k02 earlier) and a 2017 factsheet (k03): each one's claims are kept with its date.
 import type { AgreementIn, ClaimIn, ContributionIn, PartnerIn, ProjectIn, SourceIn } from "./types.js";
-import type { PartnerFacts } from "./partner-facts.js";
+import { type PartnerFacts, primarySource, secondarySource } from "./partner-facts.js";
 
-const p = (id: string, title: string, publisher: string, url: string, published?: string, note?: string): SourceIn => ({
-  id,
-  title,
-  publisher,
-  kind: "primary",
-  url,
-  ...(published ? { published } : {}),
-  ...(note ? { note } : {}),
-});
-const s = (id: string, title: string, publisher: string, url: string, published?: string, note?: string): SourceIn => ({
-  ...p(id, title, publisher, url, published, note),
-  kind: "secondary",
-});
+// A partner file's sources, written the one way (partner-facts.ts).
+const p = primarySource;
+const s = secondarySource;
 
 export const KOREA_SOURCES: SourceIn[] = [
   p("k01", "Republic of Korea – ILO Cooperation (later version)", "ILO Partnerships and Field Support (PARDEV)", "http://www.ilo.org/pardev/donors/korea/lang--en/index.htm", undefined, "Undated; its figures cover 2018–2022, so it was probably written in 2023. Only its first 2,000 characters were read."),

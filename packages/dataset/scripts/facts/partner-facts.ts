@@ -2,10 +2,21 @@
 // date (or a ratification the tables lack) and the State's membership. They are merged as the
 // comparative table is: an agreeing date keeps the more precise one and both sources; a
 // disagreeing one becomes a reported date, a warning for a curator.
+import { EVIDENCE_ORDER, ratificationKey } from "@partnership-atlas/core";
 import { mergeInto } from "./all-members.js";
-import type { EvidenceIn, MemberStateIn, RatificationIn } from "./types.js";
+import type { EvidenceIn, MemberStateIn, RatificationIn, SourceIn } from "./types.js";
 
 type History = RatificationIn["history"];
+
+/** A primary source of a partner's file: its URL, and its date and a note when known. */
+export function primarySource(id: string, title: string, publisher: string, url: string, published?: string, note?: string): SourceIn {
+  return { id, title, publisher, kind: "primary", url, ...(published ? { published } : {}), ...(note ? { note } : {}) };
+}
+
+/** The same for a secondary source. */
+export function secondarySource(id: string, title: string, publisher: string, url: string, published?: string, note?: string): SourceIn {
+  return { ...primarySource(id, title, publisher, url, published, note), kind: "secondary" };
+}
 
 export interface RatificationFact {
   state: string;
@@ -33,8 +44,8 @@ export interface PartnerFacts {
   membership?: MembershipFact;
 }
 
-const ORDER: EvidenceIn[] = ["verified", "secondary", "derived", "unverified"];
-const strongest = (a: EvidenceIn, b: EvidenceIn): EvidenceIn => (ORDER.indexOf(a) <= ORDER.indexOf(b) ? a : b);
+// Core's evidence order, the one every rule uses.
+const strongest = (a: EvidenceIn, b: EvidenceIn): EvidenceIn => (EVIDENCE_ORDER.indexOf(a) <= EVIDENCE_ORDER.indexOf(b) ? a : b);
 
 export interface PartnerMergeReport {
   added: number;
@@ -46,7 +57,7 @@ export interface PartnerMergeReport {
 export function mergePartnerRatifications(facts: readonly RatificationFact[], byKey: Map<string, RatificationIn>): PartnerMergeReport {
   const report: PartnerMergeReport = { added: 0, agreed: 0, conflicts: [] };
   for (const f of facts) {
-    const key = `${f.state}-${f.instrument}`;
+    const key = ratificationKey(f.state, f.instrument);
     const existing = byKey.get(key);
     if (!existing) {
       byKey.set(key, {

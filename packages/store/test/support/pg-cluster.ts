@@ -2,7 +2,7 @@
 // Fails, with what to install, when the server binaries are missing.
 import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { freePort } from "@partnership-atlas/test-support";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -19,18 +19,6 @@ function findBinDir(): string {
     );
   }
   return found;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export async function startCluster(): Promise<{ url: string; stop: () => void }> {

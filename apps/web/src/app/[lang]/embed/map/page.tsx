@@ -7,7 +7,7 @@ import { mapQueryString, parseMapQuery } from "@/map/query";
 import { MapLegend } from "@/components/MapLegend";
 import { SvgMarkup } from "@/map/SvgMarkup";
 import { today } from "@/server/atlas";
-import { mapData, mapFigureOf } from "@/server/map";
+import { mapDataOrFundamental, mapFigureOf } from "@/server/map";
 
 export async function generateMetadata(props: PageProps<"/[lang]/embed/map">) {
   const t = translator(pageLang((await props.params).lang));
@@ -18,7 +18,7 @@ export default async function EmbedMapPage(props: PageProps<"/[lang]/embed/map">
   const lang = pageLang((await props.params).lang);
   const t = translator(lang);
   const query = parseMapQuery(await props.searchParams, today());
-  const data = (await mapData(query)) ?? (await mapData({ ...query, subject: { kind: "fundamental" } }))!;
+  const data = await mapDataOrFundamental(query);
   const figure = await mapFigureOf(data, lang);
   const subject = data.kind === "instrument" ? { kind: "instrument" as const, code: data.instrument.code } : { kind: "fundamental" as const };
   return (
