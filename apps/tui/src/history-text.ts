@@ -63,5 +63,7 @@ export async function revertLastChange(
     if (current) await store.update(collection, key, old, { ...options, expectedVersion: current.version });
     else await store.create(collection, old, options);
   }
-  return (await store.history(collection, key)).at(-1)!;
+  const written = (await store.history(collection, key)).at(-1);
+  if (!written || written.id === last.id) throw new Error(`the revert of ${collection} "${key}" left no new entry in its history`);
+  return written;
 }
