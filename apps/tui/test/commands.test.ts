@@ -254,7 +254,7 @@ describe("atlas claims", () => {
     expect(r.stdout).toMatch(/^Claims as of 2026-11-30: \d+ hold, [1-9]\d* drifted, \d+ wrong, [1-9]\d* undecided \(the records allow/m);
     expect(r.stdout).toMatch(/undecided +cn +""two prioritized Governance Conventions""/);
     expect(r.stdout).toContain(
-      "The source states 2; the records give at least 2 as of 2026-11-30, which cannot decide it: CN's governance Conventions complete only as of 2022-08-13.",
+      "The source states 2; the records show at least 2 as of 2026-11-30, which allows it but does not decide it (CN's governance Conventions complete only as of 2022-08-13).",
     );
   });
 
