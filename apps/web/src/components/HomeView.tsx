@@ -1,6 +1,6 @@
 // Home: every member State in one table (filtered and sorted by GET parameters, so it works
 // without JavaScript), one sentence of headline figures from core, and what changed recently.
-import { type IsoDate, IloRegion } from "@partnership-atlas/core";
+import { exactCount, type IsoDate, IloRegion } from "@partnership-atlas/core";
 import { DataTable } from "@/components/DataTable";
 import { MapView } from "@/components/MapView";
 import { pageLang } from "@/components/page-params";
@@ -102,7 +102,7 @@ export async function HomeView({ lang: rawLang, date, query }: HomeRequest) {
         {t("headlineSentence", {
           date: formatDate(lang, asOf),
           all: formatCount(lang, all),
-          states: formatCount(lang, { low: overview.rows.length, high: overview.rows.length, certainty: "exact", reasons: [] }),
+          states: formatCount(lang, exactCount(overview.rows.length)),
           available: overview.fundamentalAvailable,
         })}
       </p>

@@ -1,7 +1,7 @@
 // Draws a map view and its timeline as SVG element trees, with their tables and text
 // alternative, in the page's language. Every figure comes from core; this only places and words it.
 import type { Count, CountReason, DecidedMapStatus, InstrumentTimeline, MapStatus } from "@partnership-atlas/core";
-import { MAP_STATUSES } from "@partnership-atlas/core";
+import { exactCount, MAP_STATUSES } from "@partnership-atlas/core";
 import { countryName, formatCount, formatDate, formatNumber } from "@/i18n/format";
 import { type Lang, localePath } from "@/i18n/languages";
 import { type MessageKey, type T, translator } from "@/i18n/messages";
@@ -143,7 +143,7 @@ export function mapFigure(data: MapData, lang: Lang, svgLegend: boolean): MapFig
       count: data.map.counts[s as DecidedMapStatus],
       fill: STATUS_FILL[s as DecidedMapStatus],
     }));
-    const uncertain = { low: data.map.uncertain, high: data.map.uncertain, certainty: "exact" as const, reasons: [] };
+    const uncertain = exactCount(data.map.uncertain);
     legend.splice(4, 0, { label: t("map:uncertain"), count: uncertain, fill: pattern(STATUS_FILL["not-in-force"], STATUS_FILL["not-ratified"]) });
     table = {
       id: "states",
@@ -201,7 +201,7 @@ export function mapFigure(data: MapData, lang: Lang, svgLegend: boolean): MapFig
       cells.push({ code: row.state, name, region: s.region, cls, fill, title: parts.filter(Boolean).join(" · "), href: localePath(lang, `/partners/${row.state.toLowerCase()}`) });
     }
     legend = data.map.classes.map((c, k) => ({ label: formatNumber(lang, k), count: c, fill: classFill(k, n) }));
-    legend.push({ label: t("map:not-member"), count: { low: data.map.notMember, high: data.map.notMember, certainty: "exact", reasons: [] }, fill: STATUS_FILL["not-member"] });
+    legend.push({ label: t("map:not-member"), count: exactCount(data.map.notMember), fill: STATUS_FILL["not-member"] });
     table = {
       id: "states",
       caption: t("mapTableCaptionFundamental", { date }),
