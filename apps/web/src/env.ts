@@ -24,6 +24,14 @@ const Env = z.object({
    * that does not forward the protocol), `off` never.
    */
   ATLAS_HSTS: z.enum(["auto", "on", "off"]).default("auto"),
+  /**
+   * How long (ms) the home page and partner profiles, at their canonical addresses, are replayed
+   * from a copy kept at the HTTP server (src/server/page-cache.ts) before Next answers again;
+   * 0 turns the copies off. Kept short: a change shows within this delay plus Next's own.
+   */
+  ATLAS_PAGE_CACHE_MS: z.coerce.number().int().min(0).max(10_000).default(2000),
+  /** The most memory (MiB) those copies may hold together; the least recently used go first. */
+  ATLAS_PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
   /** The site's public address, written into "cite this" texts and embed codes (no trailing slash). */
   ATLAS_SITE_URL: z
     .url({ error: "ATLAS_SITE_URL must be an absolute http(s) address such as https://atlas.example.org" })

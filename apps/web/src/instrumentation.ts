@@ -5,5 +5,7 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { guardForbiddenMethods } = await import("./server/forbidden-methods");
     guardForbiddenMethods();
+    const [{ installPageCache }, { env }] = await Promise.all([import("./server/page-cache"), import("./env")]);
+    installPageCache({ ttlMs: env.ATLAS_PAGE_CACHE_MS, maxBytes: env.ATLAS_PAGE_CACHE_MB * 1024 * 1024 });
   }
 }
