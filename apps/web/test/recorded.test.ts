@@ -105,6 +105,46 @@ describe("as recorded on", () => {
     expect(bad).toContain("could not be used");
   });
 
+  it("home, compare and the instruments list recorded on that revision show the old figures, say so and pin their downloads", async () => {
+    /** The cells' text of the table row whose header links to `href`. */
+    const row = (html: string, href: string): string[] => {
+      const tr = html.split("<tr").find((r) => r.includes(`href="${href}"`));
+      expect(tr, href).toBeDefined();
+      return [...(tr ?? "").matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((m) => (m[1] ?? "").replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim());
+    };
+    const pages = [
+      // China's fundamental Conventions on 2022-06-01 on the home table: 4 before the correction, 5 after.
+      { path: "/?asOf=2022-06-01", href: "/partners/cn", pick: (cells: string[]) => cells[3]?.split(" ")[0] },
+      // The compare table: a row per figure, a column per partner; China's ratified total 26, then 27.
+      { path: "/compare?ids=cn,jp&asOf=2022-06-01", href: null, pick: null },
+      // C029's ratifications on 2022-06-01 in the instruments list: one more with China's corrected date.
+      { path: "/instruments?asOf=2022-06-01", href: "/instruments/C029", pick: (cells: string[]) => cells[5] },
+    ];
+    for (const { path, href, pick } of pages) {
+      const sep = path.includes("?") ? "&" : "?";
+      const current = await eventually(async () => (await get(path)).text(), (h) => h.includes(`Records at revision ${before + 1}`));
+      const res = await get(`${path}${sep}recordedOn=r${before}`);
+      expect(res.status, path).toBe(200);
+      const old = await res.text();
+      expect(old, path).toContain(`This page shows an earlier state of the records: revision ${before}`);
+      expect(current, path).not.toContain("an earlier state of the records");
+      // Its downloads read the same records.
+      expect(old, path).toMatch(new RegExp(`/data/[^"]*recordedOn=r${before}`));
+      if (href && pick) {
+        const was = Number(pick(row(old, href)));
+        const now = Number(pick(row(current, href)));
+        expect(Number.isInteger(was), `${path}: ${pick(row(old, href))}`).toBe(true);
+        expect(now, path).toBe(was + 1);
+      } else {
+        expect(old).toMatch(/Conventions ratified<\/th><td class="num">26<\/td>/);
+        expect(current).toMatch(/Conventions ratified<\/th><td class="num">27<\/td>/);
+      }
+    }
+    // The compare permalink keeps the partners compared.
+    const compared = await (await get(`/compare?ids=cn,jp&asOf=2022-06-01&recordedOn=r${before}`)).text();
+    expect(compared).toContain(`href="/compare?ids=cn%2Cjp&amp;asOf=2022-06-01&amp;recordedOn=r${before}"`);
+  });
+
   it("a date-time before the correction names the revision then", async () => {
     const history = await store.history("ratifications", "CN-C029");
     const correctedAt = Date.parse(history.at(-1)!.at);

@@ -3,14 +3,15 @@
 import { exactCount, type IsoDate, IloRegion } from "@partnership-atlas/core";
 import { DataTable } from "@/components/DataTable";
 import { MapView } from "@/components/MapView";
-import { pageLang } from "@/components/page-params";
+import { onPageRecords, pageLang } from "@/components/page-params";
+import { RecordedOnNotice } from "@/components/RecordsNotes";
 import { SearchForm } from "@/components/SearchForm";
 import { SiteFrame } from "@/components/SiteFrame";
 import { countryName, countWhy, formatCount, formatDate } from "@/i18n/format";
 import { type Lang, localePath } from "@/i18n/languages";
 import { type T, translator } from "@/i18n/messages";
 import { AsOfParam, NameFilterParam, one, parseParam, RegionParam, type SearchParams, StatesSortParam } from "@/lib/params";
-import { type Change, recentChanges, states } from "@/server/atlas";
+import { type Change, recentChanges, revision as currentRevision, states } from "@/server/atlas";
 import { type StatesView, statesTable } from "@/tables/build";
 import type { z } from "zod";
 
@@ -78,7 +79,15 @@ export async function HomeView({ lang: rawLang, date, query }: HomeRequest) {
     const r = parseParam("asOf", AsOfParam, asked);
     problems.push(t("badAsOf", { value: JSON.stringify(asked), message: r.ok ? "" : r.issue.message }));
   }
-  const [overview, changes] = await Promise.all([states(asOf), recentChanges(8)]);
+  // `?recordedOn=` (only on the filtered route) reads the records, and the changes, as they stood then.
+  const {
+    value: [overview, changes],
+    records,
+    error: recordsError,
+  } = await onPageRecords(lang, query ?? {}, async () => {
+    const pinned = one(query?.recordedOn) !== undefined;
+    return Promise.all([states(asOf), pinned ? recentChanges(8, (await currentRevision())) : recentChanges(8)]);
+  });
   const table = statesTable(lang, overview, view);
   const all = overview.allFundamental;
   const base = localePath(lang, "/");
@@ -87,6 +96,8 @@ export async function HomeView({ lang: rawLang, date, query }: HomeRequest) {
   if (view.region) download.set("region", view.region);
   if (view.q) download.set("q", view.q);
   if (view.sort !== "name") download.set("sort", view.sort);
+  const kept = new URLSearchParams(download);
+  if (records.recordedOn) download.set("recordedOn", `r${records.revision}`);
   const sorts: [string, string][] = [
     ["name", t("sortName")],
     ["region", t("sortRegion")],
@@ -95,8 +106,9 @@ export async function HomeView({ lang: rawLang, date, query }: HomeRequest) {
     ["total-desc", t("sortTotalDesc")],
   ];
   return (
-    <SiteFrame lang={lang} path={query ? `/?${new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])))}` : "/"}>
+    <SiteFrame records={records} lang={lang} path={query ? `/?${new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])))}` : "/"}>
       <h1>{t("statesTitle")}</h1>
+      <RecordedOnNotice lang={lang} path="/" asOf={asOf} records={records} error={recordsError} query={kept} />
       <p className="lede">{t("statesIntro")}</p>
       <p className="headline-sentence">
         {t("headlineSentence", {
@@ -107,7 +119,8 @@ export async function HomeView({ lang: rawLang, date, query }: HomeRequest) {
         })}
       </p>
       {all.certainty !== "exact" ? <p className="certainty-note">{countWhy(lang, all, false).join(" ")}</p> : null}
-      <MapView lang={lang} query={{ subject: { kind: "fundamental" }, asOf, explicit, issues: [] }} compact />
+      {/* The map reads the latest records: on a page pinned to an earlier state it would disagree with the table. */}
+      {records.recordedOn ? null : <MapView lang={lang} query={{ subject: { kind: "fundamental" }, asOf, explicit, issues: [] }} compact />}
       <SearchForm lang={lang} />
       <form method="get" action={base} className="states-form">
         {problems.length > 0 ? (
@@ -143,6 +156,7 @@ export async function HomeView({ lang: rawLang, date, query }: HomeRequest) {
           </select>
         </span>
         {explicit ? <input type="hidden" name="asOf" value={asOf} /> : null}
+        {records.recordedOn ? <input type="hidden" name="recordedOn" value={`r${records.revision}`} /> : null}
         <button type="submit">{t("filterApply")}</button>
       </form>
       <p className="as-of">

@@ -26,6 +26,7 @@ export function RecordedOnNotice({
   asOf,
   records,
   error,
+  query,
 }: {
   lang: Lang;
   /** The page's address without language and query (`/partners/cn`). */
@@ -33,9 +34,18 @@ export function RecordedOnNotice({
   asOf: string;
   records: RecordsInfo;
   error: string | null;
+  /** What else the page was asked (`ids=cn,br`, filters), kept by the permalink and the link to the current records. */
+  query?: URLSearchParams;
 }) {
   const t = translator(lang);
-  const permalink = `${localePath(lang, path)}?asOf=${asOf}&recordedOn=r${records.revision}`;
+  const kept = new URLSearchParams(query);
+  kept.delete("asOf");
+  kept.delete("recordedOn");
+  const current = kept.size > 0 ? `${localePath(lang, path)}?${kept}` : localePath(lang, path);
+  const pinned = new URLSearchParams(kept);
+  pinned.set("asOf", asOf);
+  pinned.set("recordedOn", `r${records.revision}`);
+  const permalink = `${localePath(lang, path)}?${pinned}`;
   const earlier = records.recordedOn !== null && records.revision < records.current;
   return (
     <>
@@ -51,7 +61,7 @@ export function RecordedOnNotice({
             when: records.recordedAt ? formatDateTime(lang, records.recordedAt) : "—",
             current: records.current,
           })}{" "}
-          <a href={localePath(lang, path)}>{t("recordedOnCurrent")}</a>
+          <a href={current}>{t("recordedOnCurrent")}</a>
         </p>
       ) : null}
       <p className="permalink">

@@ -308,9 +308,14 @@ function recordName(record: Record<string, unknown>): string | null {
   return null;
 }
 
-export async function recentChanges(limit = 8): Promise<Change[]> {
+/**
+ * The latest changes, newest first; with `upTo`, only those recorded at or before that revision
+ * (a page showing an earlier state of the records), read from a bounded window of the log.
+ */
+export async function recentChanges(limit = 8, upTo?: number): Promise<Change[]> {
   const s = await store();
-  const entries = await s.recentChanges(limit);
+  const read = await s.recentChanges(upTo === undefined ? limit : limit * 8);
+  const entries = upTo === undefined ? read : read.filter((e) => e.revision !== null && e.revision <= upTo).slice(0, limit);
   const { dataset } = await snapshot();
   return entries.map((e) => {
     const said = describeChange(

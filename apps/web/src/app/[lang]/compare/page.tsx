@@ -1,6 +1,7 @@
 // Two to four partners side by side, chosen with a plain GET form (`?ids=cn,fr`).
 import { DataTable } from "@/components/DataTable";
-import { pageAsOf, pageLang, pagePath } from "@/components/page-params";
+import { onPageRecords, pageAsOf, pageLang, pagePath } from "@/components/page-params";
+import { RecordedOnNotice } from "@/components/RecordsNotes";
 import { SiteFrame } from "@/components/SiteFrame";
 import { countryName, formatDate } from "@/i18n/format";
 import { LOCALE, localePath } from "@/i18n/languages";
@@ -19,7 +20,12 @@ export default async function ComparePage(props: PageProps<"/[lang]/compare">) {
   // `?ids=cn,cn` compares China once, and says so.
   const { ids: raw, repeated } = distinct(list(sp.ids));
   const ids = raw.length > 0 ? parseParam("ids", IdsParam, raw) : null;
-  const [choices, result] = await Promise.all([partnerChoices(), ids?.ok ? compare(ids.value, asOf) : null]);
+  // `?recordedOn=` compares the records as they stood then; the download is pinned to the same revision.
+  const {
+    value: [choices, result],
+    records,
+    error: recordsError,
+  } = await onPageRecords(lang, sp, () => Promise.all([partnerChoices(), ids?.ok ? compare(ids.value, asOf) : null]));
   const problems = [
     error,
     repeated.length ? t("compareRepeated", { ids: repeated.join(", ") }) : null,
@@ -33,9 +39,12 @@ export default async function ComparePage(props: PageProps<"/[lang]/compare">) {
   const query = new URLSearchParams();
   if (ids?.ok) query.set("ids", ids.value.join(","));
   if (explicit) query.set("asOf", asOf);
+  const download = new URLSearchParams(query);
+  if (records.recordedOn) download.set("recordedOn", `r${records.revision}`);
   return (
-    <SiteFrame lang={lang} path={pagePath("/compare", sp)}>
+    <SiteFrame lang={lang} path={pagePath("/compare", sp)} records={records}>
       <h1>{t("compareTitle")}</h1>
+      <RecordedOnNotice lang={lang} path="/compare" asOf={asOf} records={records} error={recordsError} query={query} />
       <p className="lede">{t("compareIntro")}</p>
       <form method="get" action={localePath(lang, "/compare")} className="compare-form">
         {problems.length > 0 ? (
@@ -63,12 +72,13 @@ export default async function ComparePage(props: PageProps<"/[lang]/compare">) {
         </fieldset>
         <label htmlFor="asOf">{t("asOfLabel")}</label>{" "}
         <input id="asOf" name="asOf" type="date" defaultValue={asOf} min="1919-01-01" max="2100-12-31" />{" "}
+        {records.recordedOn ? <input type="hidden" name="recordedOn" value={`r${records.revision}`} /> : null}
         <button type="submit">{t("compareSubmit")}</button>
       </form>
       {result && result.profiles.length >= 2 ? (
         <>
           <p className="as-of">{t("figuresAsOf", { date: formatDate(lang, asOf) })}</p>
-          <DataTable table={compareTable(lang, result.profiles)} lang={lang} download="/data/compare" query={query.toString()} />
+          <DataTable table={compareTable(lang, result.profiles)} lang={lang} download="/data/compare" query={download.toString()} />
         </>
       ) : (
         <p>{t("compareNeed")}</p>

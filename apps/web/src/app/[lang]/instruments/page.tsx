@@ -1,7 +1,8 @@
 // Instruments with their category on a date, filtered by category and status (a plain GET form).
 import { InstrumentStatus, InstrumentCategory } from "@partnership-atlas/core";
 import { DataTable } from "@/components/DataTable";
-import { pageAsOf, pageLang, pagePath } from "@/components/page-params";
+import { onPageRecords, pageAsOf, pageLang, pagePath } from "@/components/page-params";
+import { RecordedOnNotice } from "@/components/RecordsNotes";
 import { SiteFrame } from "@/components/SiteFrame";
 import { formatDate } from "@/i18n/format";
 import { categoryLabel, instrumentStatusLabel } from "@/i18n/labels";
@@ -22,14 +23,19 @@ export default async function InstrumentsPage(props: PageProps<"/[lang]/instrume
   const status = parseParam("status", StatusParam, one(sp.status));
   const errors = [error, category.ok ? null : category.issue.message, status.ok ? null : status.issue.message].filter(Boolean);
   const filter = { category: category.ok ? category.value : undefined, status: status.ok ? status.value : undefined };
-  const { rows, sources } = await instruments(asOf, filter);
+  // `?recordedOn=` reads the records as they stood then; the downloads are pinned to the same revision.
+  const { value, records, error: recordsError } = await onPageRecords(lang, sp, () => instruments(asOf, filter));
+  const { rows, sources } = value;
   const query = new URLSearchParams();
   if (explicit) query.set("asOf", asOf);
   if (filter.category) query.set("category", filter.category);
   if (filter.status) query.set("status", filter.status);
+  const download = new URLSearchParams(query);
+  if (records.recordedOn) download.set("recordedOn", `r${records.revision}`);
   return (
-    <SiteFrame lang={lang} path={pagePath("/instruments", sp)}>
+    <SiteFrame lang={lang} path={pagePath("/instruments", sp)} records={records}>
       <h1>{t("instrumentsTitle")}</h1>
+      <RecordedOnNotice lang={lang} path="/instruments" asOf={asOf} records={records} error={recordsError} query={query} />
       <p className="lede">{t("instrumentsIntro")}</p>
       <form method="get" action={localePath(lang, "/instruments")} className="filter-form">
         {errors.length > 0 ? (
@@ -59,6 +65,7 @@ export default async function InstrumentsPage(props: PageProps<"/[lang]/instrume
         </select>{" "}
         <label htmlFor="asOf">{t("asOfLabel")}</label>{" "}
         <input id="asOf" name="asOf" type="date" defaultValue={asOf} min="1919-01-01" max="2100-12-31" />{" "}
+        {records.recordedOn ? <input type="hidden" name="recordedOn" value={`r${records.revision}`} /> : null}
         <button type="submit">{t("filterSubmit")}</button>
       </form>
       <p className="as-of">{t("figuresAsOf", { date: formatDate(lang, asOf) })}</p>
@@ -66,7 +73,7 @@ export default async function InstrumentsPage(props: PageProps<"/[lang]/instrume
         table={instrumentsTable(lang, rows)}
         lang={lang}
         download="/data/instruments"
-        query={query.toString() || undefined}
+        query={download.toString() || undefined}
       />
       <h2 id="sources">{t("sources")}</h2>
       <DataTable table={sourcesTable(lang, sources)} lang={lang} />
