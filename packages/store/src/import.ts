@@ -6,7 +6,7 @@ import { type PartialDataset, parseFullDataset, parseJsonText, parseMergeRecords
 import { deleteReferencesFrom, insertReferences, referenceRows } from "./reference-index.js";
 import { canonicalText, compareKeys, type RecordRow, type ReferenceRow, recordToRow } from "./rows.js";
 import type { ImportChange, ImportOptions, ImportReport } from "./types.js";
-import { audit, conflict } from "./writes.js";
+import { audit, conflict, requireCorrectionNote } from "./writes.js";
 
 type StoredRow = Pick<RecordRow, "key" | "data" | "version">;
 
@@ -52,6 +52,11 @@ export async function importDataset(s: StoreContext, json: string | unknown, opt
   const actor = options.actor ?? "import";
   const run = async (trx: Db, apply: boolean): Promise<ImportReport> => {
     const plan = await planImport(s, trx, incoming, options.mode);
+    // Changing or removing stored records is a correction: it says why (a dry run reports it too).
+    if (plan.changed.length + plan.removed.length > 0) {
+      const what = `the import (${plan.changed.length} records changed, ${plan.removed.length} removed)`;
+      requireCorrectionNote(what, plan.changed.length > 0 ? "changed" : "removed", options.note);
+    }
     options.onProgress?.({ phase: "validated", done: 0, total: plan.added.length + plan.changed.length + plan.removed.length });
     if (apply) await applyPlan(s, trx, plan, actor, options);
     const change = (e: PlanEntry): ImportChange => ({ collection: e.collection, key: e.key });

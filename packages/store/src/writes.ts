@@ -1,11 +1,17 @@
 // Writes of one record: checked against its neighbourhood (see reference-index.ts), versioned, audited.
-import { type CollectionName, formatPath, problem, RECORD_NOUN, type RecordOf, recordKey, validateRecord } from "@partnership-atlas/core";
+import { type CollectionName, correctionNoteProblem, formatPath, problem, RECORD_NOUN, type RecordOf, recordKey, validateRecord } from "@partnership-atlas/core";
 import { assertCollection, BATCH, type Db, newRuleProblems, now, type StoreContext, table, withRecord } from "./datasets.js";
 import { ConflictError, NotFoundError, ReferencedError, type StoreError } from "./errors.js";
 import { validationError } from "./input.js";
 import { deleteReferencesFrom, insertReferences, referenceRows, referrers, writeContext } from "./reference-index.js";
 import { recordToRow, tryParseRow } from "./rows.js";
 import type { AuditEntry, UpdateOptions, Versioned, WriteOptions } from "./types.js";
+
+/** A correction (an update or delete) must say why: a ValidationError on `note` when it does not. */
+export function requireCorrectionNote(what: string, kind: "changed" | "removed", note: string | undefined): void {
+  const missing = correctionNoteProblem(kind, note);
+  if (missing) throw validationError(what, [missing]);
+}
 
 function parseInput<C extends CollectionName>(collection: C, input: unknown): RecordOf<C> {
   assertCollection(collection);
@@ -117,6 +123,8 @@ export async function update<C extends CollectionName>(
     const context = await writeContext(trx, s.cache, collection, key, [old, record], true);
     const problems = newRuleProblems(withRecord(context, collection, key, record), () => withRecord(context, collection, key, old));
     if (problems.length > 0) throw validationError(`the ${RECORD_NOUN[collection]} "${key}"`, problems);
+    // The record is sound; a correction must still say why (checked last, so data problems show first).
+    requireCorrectionNote(`the change to ${RECORD_NOUN[collection]} "${key}"`, "changed", options.note);
     const at = now();
     const version = options.expectedVersion + 1;
     const row = recordToRow(collection, record, version, at, options.actor);
@@ -143,6 +151,7 @@ export async function remove(s: StoreContext, collection: CollectionName, key: s
     // Deleting breaks only the rules of records that refer to this one: refuse if there are any.
     const dependents = await referrers(trx, collection, key);
     if (dependents.length > 0) throw new ReferencedError(collection, key, dependents);
+    requireCorrectionNote(`the deletion of ${RECORD_NOUN[collection]} "${key}"`, "removed", options.note);
     const result = await trx
       .deleteFrom(table(collection))
       .where("key", "=", key)

@@ -25,7 +25,7 @@ describe.each(ENGINES)("$engine store", ({ engine, freshUrl }) => {
   }
   async function loaded(): Promise<Store> {
     const store = await fresh();
-    await store.importDataset(fixtureInput(), { mode: "replace", actor: "test" });
+    await store.importDataset(fixtureInput(), { mode: "replace", actor: "test", note: "test correction" });
     return store;
   }
   async function second(store: Store): Promise<Store> {
@@ -39,7 +39,7 @@ describe.each(ENGINES)("$engine store", ({ engine, freshUrl }) => {
     const store = await openStore(url, { seed: false });
     rawUrl.set(store, url);
     open.push(store);
-    await store.importDataset(fixtureInput(), { mode: "replace", actor: "test" });
+    await store.importDataset(fixtureInput(), { mode: "replace", actor: "test", note: "test correction" });
     return store;
   }
 
@@ -119,15 +119,43 @@ describe.each(ENGINES)("$engine store", ({ engine, freshUrl }) => {
     expect(await store.search("convention", { limit: 3 })).toHaveLength(3);
   });
 
+  test("a correction (update, delete, or an import changing stored records) without a note is refused on `note` and writes nothing", async () => {
+    const store = await loaded();
+    const theme = (await store.getRecord("themes", "maritime-labour"))!;
+    const refusedOn = async (attempt: Promise<unknown>) => {
+      const error = await attempt.then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).problems.map((p) => p.path.at(-1))).toEqual(["note"]);
+      expect((error as ValidationError).message).toMatch(/needs a note saying why/);
+    };
+    const spare = await store.create("themes", { id: "spare-theme", label: "Spare" }, { actor: "bob" });
+    const revision = await store.revision();
+    await refusedOn(store.update("themes", "maritime-labour", { ...theme.record, label: "Jobs" }, { actor: "bob", expectedVersion: theme.version }));
+    await refusedOn(store.update("themes", "maritime-labour", { ...theme.record, label: "Jobs" }, { actor: "bob", expectedVersion: theme.version, note: "   " }));
+    await refusedOn(store.delete("themes", "spare-theme", { actor: "bob", expectedVersion: spare.version }));
+    expect(await store.getRecord("themes", "spare-theme")).not.toBeNull();
+    await refusedOn(store.importDataset({ schemaVersion: 1, themes: [{ ...theme.record, label: "Jobs" }] }, { mode: "merge" }));
+    await refusedOn(store.importDataset({ schemaVersion: 1, themes: [{ ...theme.record, label: "Jobs" }] }, { mode: "merge", dryRun: true }));
+    expect(await store.revision()).toBe(revision);
+    expect((await store.getRecord("themes", "maritime-labour"))?.record.label).toBe(theme.record.label);
+    // A new fact needs no note; a correction with one goes ahead and keeps it.
+    await store.importDataset({ schemaVersion: 1, themes: [{ id: "new-theme", label: "New" }] }, { mode: "merge" });
+    await store.update("themes", "maritime-labour", { ...theme.record, label: "Jobs" }, { actor: "bob", expectedVersion: theme.version, note: "shorter label" });
+    expect((await store.history("themes", "maritime-labour")).at(-1)?.note).toBe("shorter label");
+  });
+
   test("create, update and delete bump versions and append who, when, before and after to the audit log", async () => {
     const store = await loaded();
     const theme = { id: "skills-development", label: "Skills development", dacPurposeCode: "11330" };
     const created = await store.create("themes", theme, { actor: "alice" });
     expect(created).toMatchObject({ key: "skills-development", version: 1, updatedBy: "alice" });
-    const updated = await store.update("themes", "skills-development", { ...theme, label: "Skills" }, { actor: "bob", expectedVersion: 1 });
+    const updated = await store.update("themes", "skills-development", { ...theme, label: "Skills" }, { actor: "bob", expectedVersion: 1, note: "test correction" });
     expect(updated.version).toBe(2);
     expect((await store.getRecord("themes", "skills-development"))?.record.label).toBe("Skills");
-    await store.delete("themes", "skills-development", { actor: "carol", expectedVersion: 2 });
+    await store.delete("themes", "skills-development", { actor: "carol", expectedVersion: 2, note: "test correction" });
     expect(await store.getRecord("themes", "skills-development")).toBeNull();
     const history = await store.history("themes", "skills-development");
     expect(history.map((h) => [h.action, h.actor, h.version])).toEqual([
@@ -147,9 +175,9 @@ describe.each(ENGINES)("$engine store", ({ engine, freshUrl }) => {
     const store = await loaded();
     const read = await store.getRecord("instruments", "C029");
     const changed = { ...read!.record, title: "Forced Labour Convention, 1930 (edited)" };
-    await store.update("instruments", "C029", changed, { actor: "alice", expectedVersion: read!.version });
+    await store.update("instruments", "C029", changed, { actor: "alice", expectedVersion: read!.version, note: "test correction" });
     const revision = await store.revision();
-    const stale = store.update("instruments", "C029", { ...read!.record, title: "Other" }, { actor: "bob", expectedVersion: read!.version });
+    const stale = store.update("instruments", "C029", { ...read!.record, title: "Other" }, { actor: "bob", expectedVersion: read!.version, note: "test correction" });
     await expect(stale).rejects.toBeInstanceOf(ConflictError);
     await expect(stale).rejects.toThrow(/instruments "C029" was changed by alice at \d{4}-\d\d-\d\dT.*now version 2, you read version 1/);
     expect((await store.getRecord("instruments", "C029"))?.record.title).toBe(changed.title);
@@ -159,11 +187,11 @@ describe.each(ENGINES)("$engine store", ({ engine, freshUrl }) => {
   test("updating a record someone deleted is a conflict saying who deleted it; an unknown record is not found", async () => {
     const store = await loaded();
     const theme = await store.create("themes", { id: "employment", label: "Employment" }, { actor: "alice" });
-    await store.delete("themes", "employment", { actor: "dora", expectedVersion: theme.version });
-    const late = store.update("themes", "employment", { id: "employment", label: "Jobs" }, { actor: "bob", expectedVersion: 1 });
+    await store.delete("themes", "employment", { actor: "dora", expectedVersion: theme.version, note: "test correction" });
+    const late = store.update("themes", "employment", { id: "employment", label: "Jobs" }, { actor: "bob", expectedVersion: 1, note: "test correction" });
     await expect(late).rejects.toBeInstanceOf(ConflictError);
     await expect(late).rejects.toThrow(/was deleted by dora/);
-    await expect(store.update("themes", "nothing", { id: "nothing", label: "x" }, { actor: "bob", expectedVersion: 1 })).rejects.toBeInstanceOf(
+    await expect(store.update("themes", "nothing", { id: "nothing", label: "x" }, { actor: "bob", expectedVersion: 1, note: "test correction" })).rejects.toBeInstanceOf(
       NotFoundError,
     );
   });
@@ -197,7 +225,7 @@ describe.each(ENGINES)("$engine store", ({ engine, freshUrl }) => {
     await expect(attempt).rejects.toThrow(/ratifications\["CN-C187"\]\.instrument: refers to instrument "C187", which is not in instruments/);
     await expect(store.create("themes", { id: "social-protection", label: "Again" }, { actor: "alice" })).rejects.toThrow(/already a theme "social-protection"/);
     await expect(
-      store.update("themes", "social-protection", { id: "renamed", label: "Social protection" }, { actor: "a", expectedVersion: 1 }),
+      store.update("themes", "social-protection", { id: "renamed", label: "Social protection" }, { actor: "a", expectedVersion: 1, note: "test correction" }),
     ).rejects.toThrow(/cannot change its key/);
     expect(await store.revision()).toBe(revision);
   });
@@ -205,7 +233,7 @@ describe.each(ENGINES)("$engine store", ({ engine, freshUrl }) => {
   test("deleting an instrument that ratifications reference is refused with a message naming them", async () => {
     const store = await loaded();
     const revision = await store.revision();
-    const attempt = store.delete("instruments", "C138", { actor: "alice", expectedVersion: 1 });
+    const attempt = store.delete("instruments", "C138", { actor: "alice", expectedVersion: 1, note: "test correction" });
     await expect(attempt).rejects.toBeInstanceOf(ReferencedError);
     const error = (await attempt.catch((e: unknown) => e)) as ReferencedError;
     // C059's automatic denunciation by C138 depends on it too.
@@ -214,8 +242,8 @@ describe.each(ENGINES)("$engine store", ({ engine, freshUrl }) => {
       { collection: "ratifications", key: "CN-C138" },
     ]);
     expect(error.message).toContain("ratifications CN-C059, ratifications CN-C138");
-    await expect(store.delete("partners", "cn", { actor: "alice", expectedVersion: 1 })).rejects.toThrow(/agreements cn-2019-mohrss-bri/);
-    await expect(store.delete("sources", "s19", { actor: "alice", expectedVersion: 1 })).rejects.toBeInstanceOf(ReferencedError);
+    await expect(store.delete("partners", "cn", { actor: "alice", expectedVersion: 1, note: "test correction" })).rejects.toThrow(/agreements cn-2019-mohrss-bri/);
+    await expect(store.delete("sources", "s19", { actor: "alice", expectedVersion: 1, note: "test correction" })).rejects.toBeInstanceOf(ReferencedError);
     expect(await store.getRecord("instruments", "C138")).not.toBeNull();
     expect(await store.revision()).toBe(revision);
   });
@@ -232,11 +260,11 @@ describe.each(ENGINES)("$engine store", ({ engine, freshUrl }) => {
       changed: [{ collection: "instruments", key: "C029" }],
       removed: [{ collection: "claims", key: "cn-page-bri" }],
     };
-    const dry = await store.importDataset(JSON.stringify(next), { mode: "replace", dryRun: true });
+    const dry = await store.importDataset(JSON.stringify(next), { mode: "replace", dryRun: true, note: "test correction" });
     expect(dry).toMatchObject({ dryRun: true, mode: "replace", ...expected });
     expect(await store.exportDataset()).toBe(before);
     expect(await store.revision()).toBe(1);
-    const real = await store.importDataset(JSON.stringify(next), { mode: "replace", actor: "importer" });
+    const real = await store.importDataset(JSON.stringify(next), { mode: "replace", actor: "importer", note: "test correction" });
     expect(real).toMatchObject({ dryRun: false, ...expected, unchanged: dry.unchanged });
     expect((await store.getRecord("instruments", "C029"))?.version).toBe(2);
     expect((await store.getRecord("instruments", "C100"))?.version).toBe(1);
@@ -296,10 +324,10 @@ describe.each(ENGINES)("$engine store", ({ engine, freshUrl }) => {
     const start = await store.revision();
     expect(await store.changesSince(start)).toEqual({ revision: start, changes: [] });
     const theme = await store.create("themes", { id: "employment", label: "Employment" }, { actor: "alice" });
-    await store.update("themes", "employment", { id: "employment", label: "Jobs" }, { actor: "alice", expectedVersion: theme.version });
+    await store.update("themes", "employment", { id: "employment", label: "Jobs" }, { actor: "alice", expectedVersion: theme.version, note: "test correction" });
     const c029 = (await store.getRecord("instruments", "C029"))!;
-    await store.update("instruments", "C029", { ...c029.record, title: "Forced Labour Convention" }, { actor: "bob", expectedVersion: c029.version });
-    await store.delete("claims", "cn-page-bri", { actor: "bob", expectedVersion: 1 });
+    await store.update("instruments", "C029", { ...c029.record, title: "Forced Labour Convention" }, { actor: "bob", expectedVersion: c029.version, note: "test correction" });
+    await store.delete("claims", "cn-page-bri", { actor: "bob", expectedVersion: 1, note: "test correction" });
     expect(await store.changesSince(start)).toEqual({
       revision: start + 4,
       changes: [
@@ -326,8 +354,8 @@ describe.each(ENGINES)("$engine store", ({ engine, freshUrl }) => {
     for (let i = 0; i < 100; i++) {
       const read = (await a.getRecord("themes", "maritime-labour"))!;
       const results = await Promise.allSettled([
-        a.update("themes", "maritime-labour", { ...read.record, label: `A ${i}` }, { actor: "a", expectedVersion: read.version }),
-        b.update("themes", "maritime-labour", { ...read.record, label: `B ${i}` }, { actor: "b", expectedVersion: read.version }),
+        a.update("themes", "maritime-labour", { ...read.record, label: `A ${i}` }, { actor: "a", expectedVersion: read.version, note: "test correction" }),
+        b.update("themes", "maritime-labour", { ...read.record, label: `B ${i}` }, { actor: "b", expectedVersion: read.version, note: "test correction" }),
       ]);
       const ok = results.filter((r) => r.status === "fulfilled");
       const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");

@@ -70,7 +70,7 @@ describe.each(ENGINES)("$engine version history", ({ freshUrl }) => {
   test.each([11, 2026])("after random edits (seed %i), the records rebuilt at every revision equal the export taken then, byte for byte", async (seed) => {
     const store = await fresh();
     const exports: string[] = [await store.exportDataset()];
-    await store.importDataset(fixtureInput(), { mode: "replace", actor: "test" });
+    await store.importDataset(fixtureInput(), { mode: "replace", actor: "test", note: "test correction" });
     exports.push(await store.exportDataset());
     const next = random(seed);
     for (let step = 0; step < 24; step++) {
@@ -97,7 +97,7 @@ describe.each(ENGINES)("$engine version history", ({ freshUrl }) => {
 
   test("a moment before the first write gives the empty records; a revision beyond the store's is a HistoryError", async () => {
     const store = await fresh();
-    await store.importDataset(fixtureInput(), { mode: "replace", actor: "test" });
+    await store.importDataset(fixtureInput(), { mode: "replace", actor: "test", note: "test correction" });
     const before = await store.datasetAt({ at: "2000-01-01T00:00:00.000Z" });
     expect(before.revision).toBe(0);
     expect(before.dataset.instruments).toEqual([]);
@@ -107,7 +107,7 @@ describe.each(ENGINES)("$engine version history", ({ freshUrl }) => {
 
   test("changes carry who, when, why and the source, and page with a cursor in collection order", async () => {
     const store = await fresh();
-    await store.importDataset(fixtureInput(), { mode: "replace", actor: "test" });
+    await store.importDataset(fixtureInput(), { mode: "replace", actor: "test", note: "test correction" });
     const start = await store.revision();
     for (const id of ["rnd-a", "rnd-b", "rnd-c"]) await store.create("themes", { id, label: id }, { actor: "alice", note: `add ${id}`, source: "s19" });
     const c029 = (await store.getRecord("instruments", "C029"))!;

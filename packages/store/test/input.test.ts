@@ -21,8 +21,8 @@ describe("a record with a wrong type", () => {
     const full = sampleDatasetInput();
     (full.agreements[0] as Record<string, unknown>).signedOn = 20010101;
     const partial = { schemaVersion: full.schemaVersion, agreements: [full.agreements[0]] };
-    const replace = await problemsOf(store.importDataset(JSON.stringify(full), { mode: "replace", dryRun: true }));
-    const merge = await problemsOf(store.importDataset(JSON.stringify(partial), { mode: "merge", dryRun: true }));
+    const replace = await problemsOf(store.importDataset(JSON.stringify(full), { mode: "replace", dryRun: true, note: "test correction" }));
+    const merge = await problemsOf(store.importDataset(JSON.stringify(partial), { mode: "merge", dryRun: true, note: "test correction" }));
     expect(merge).toEqual(replace);
     expect(merge).toHaveLength(1);
     expect(merge[0]!.at).toBe("agreements[0].signedOn");
@@ -33,8 +33,8 @@ describe("a record with a wrong type", () => {
     const full = sampleDatasetInput();
     (full.instruments[0] as Record<string, unknown>).title = 1930;
     const partial = { schemaVersion: full.schemaVersion, instruments: [full.instruments[0]] };
-    const replace = await problemsOf(store.importDataset(full, { mode: "replace", dryRun: true }));
-    const merge = await problemsOf(store.importDataset(partial, { mode: "merge", dryRun: true }));
+    const replace = await problemsOf(store.importDataset(full, { mode: "replace", dryRun: true, note: "test correction" }));
+    const merge = await problemsOf(store.importDataset(partial, { mode: "merge", dryRun: true, note: "test correction" }));
     // Replace mode also reports what the dropped record leaves dangling; the field's own problem is the same.
     const title = (ps: { at: string; message: string }[]) => ps.filter((p) => p.at === "instruments[0].title");
     expect(title(merge)).toHaveLength(1);
@@ -77,7 +77,7 @@ describe("parseJsonText", () => {
 
   test("the store's import applies the default limit", async () => {
     const { DEFAULT_MAX_INPUT_BYTES } = await import("../src/index.js");
-    const attempt = store.importDataset(Buffer.alloc(DEFAULT_MAX_INPUT_BYTES + 1, 32), { mode: "merge", dryRun: true });
+    const attempt = store.importDataset(Buffer.alloc(DEFAULT_MAX_INPUT_BYTES + 1, 32), { mode: "merge", dryRun: true, note: "test correction" });
     await expect(attempt).rejects.toThrow(/larger than the input limit of 64 MiB/);
   });
 });

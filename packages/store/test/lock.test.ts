@@ -52,11 +52,11 @@ describe.each(ENGINES)("$engine: the write lock", ({ engine, freshUrl }) => {
         expect(JSON.parse(await store.exportDataset()).schemaVersion).toBe(1);
         expect((await store.listPartners()).length).toBeGreaterThan(0);
         expect((await store.search("china")).length).toBeGreaterThan(0);
-        const dry = await store.importDataset(sampleDatasetInput(), { mode: "merge", dryRun: true });
+        const dry = await store.importDataset(sampleDatasetInput(), { mode: "merge", dryRun: true, note: "test correction" });
         expect(dry.unchanged).toBeGreaterThan(0);
 
         const theme = await store.getRecord("themes", "maritime-labour");
-        const attempt = store.update("themes", "maritime-labour", { id: "maritime-labour", label: "Seafarers" }, { actor: "t", expectedVersion: theme!.version });
+        const attempt = store.update("themes", "maritime-labour", { id: "maritime-labour", label: "Seafarers" }, { actor: "t", expectedVersion: theme!.version, note: "test correction" });
         const error = (await attempt.catch((e: unknown) => e)) as StoreError & { waitedMs: number; holder: { name: string; pid?: number } | null };
         expect(error.code).toBe("locked");
         expect(error.holder?.name).toContain("lock-holder test");
@@ -67,7 +67,7 @@ describe.each(ENGINES)("$engine: the write lock", ({ engine, freshUrl }) => {
         expect((await store.getRecord("themes", "maritime-labour"))!.version).toBe(theme!.version);
 
         await holder.release();
-        await store.update("themes", "maritime-labour", { id: "maritime-labour", label: "Seafarers" }, { actor: "t", expectedVersion: theme!.version });
+        await store.update("themes", "maritime-labour", { id: "maritime-labour", label: "Seafarers" }, { actor: "t", expectedVersion: theme!.version, note: "test correction" });
         expect((await store.getRecord("themes", "maritime-labour"))!.record).toMatchObject({ label: "Seafarers" });
       } finally {
         await store.close();

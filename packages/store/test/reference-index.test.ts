@@ -38,7 +38,7 @@ describe("the reference index", () => {
     try {
       expect(count(url)).toBe(indexed);
       expect(await store.integrityCheck()).toEqual([]);
-      const attempt = store.delete("instruments", "C138", { actor: "t", expectedVersion: 1 });
+      const attempt = store.delete("instruments", "C138", { actor: "t", expectedVersion: 1, note: "test correction" });
       await expect(attempt).rejects.toBeInstanceOf(ReferencedError);
       await expect(attempt).rejects.toThrow(/ratifications CN-C059, ratifications CN-C138/);
     } finally {

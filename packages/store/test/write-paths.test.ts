@@ -92,7 +92,7 @@ async function applyWrites(store: Store, writes: Write[]): Promise<Outcome> {
       else {
         const current = await store.getRecord(w.collection, w.key);
         if (!current) throw new Error(`${w.collection} ${w.key} is not stored`);
-        const options = { actor: "agreement-test", expectedVersion: current.version };
+        const options = { actor: "agreement-test", expectedVersion: current.version, note: "test correction" };
         if (w.op === "update") await store.update(w.collection, w.key, w.input, options);
         else await store.delete(w.collection, w.key, options);
       }
@@ -113,7 +113,7 @@ describe.each(ENGINES)("$engine: per-record writes and full validation", ({ fres
   afterAll(() => store.close());
 
   async function reset() {
-    await store.importDataset(fixtureInput(), { mode: "replace", actor: "reset" });
+    await store.importDataset(fixtureInput(), { mode: "replace", actor: "reset", note: "test correction" });
   }
 
   const envelopeOnly: string[] = [];

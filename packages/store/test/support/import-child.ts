@@ -10,6 +10,7 @@ process.stdout.write("started\n");
 await store.importDataset(text, {
   mode: "replace",
   actor: "crash-test",
+  note: "crash test",
   onProgress: (p) => process.stdout.write(`${p.phase} ${p.done}\n`),
 });
 process.stdout.write("done\n");

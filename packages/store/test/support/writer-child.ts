@@ -9,7 +9,7 @@ process.stdout.write("ready\n");
 for await (const line of createInterface({ input: process.stdin })) {
   const [version, label] = line.split(" ");
   try {
-    await store.update("themes", "maritime-labour", { id: "maritime-labour", label }, { actor, expectedVersion: Number(version) });
+    await store.update("themes", "maritime-labour", { id: "maritime-labour", label }, { actor, expectedVersion: Number(version), note: "concurrent writer" });
     process.stdout.write("ok\n");
   } catch (error) {
     process.stdout.write(error instanceof ConflictError ? "conflict\n" : `error ${(error as Error).message.replace(/\n/g, " ")}\n`);
