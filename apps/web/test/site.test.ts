@@ -283,7 +283,7 @@ describe("record text and changes", () => {
     const current = (await store.listRecords("agreements")).find((a) => a.record.title.startsWith("MoU on South-South Cooperation on Work Safety"));
     expect(current).toBeDefined();
     const title = `${current!.record.title} (renamed by the tests)`;
-    await store.update("agreements", current!.key, { ...current!.record, title }, { actor: "web-tests", expectedVersion: current!.version });
+    await store.update("agreements", current!.key, { ...current!.record, title }, { actor: "web-tests", expectedVersion: current!.version, note: "title corrected" });
     const page = await context.newPage();
     await page.goto("/partners/cn");
     await expect
