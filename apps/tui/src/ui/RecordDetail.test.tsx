@@ -36,13 +36,17 @@ describe("record detail", () => {
     r.stdin.write("x");
     await waitFor(r, "Delete agreement cn-2018-mohrss-ssc-partnership? y deletes, n keeps it.");
     r.stdin.write("y");
+    await waitFor(r, "Delete it — why?");
+    r.stdin.write("superseded");
+    await waitFor(r, "keeps it): superseded");
+    r.stdin.write(KEYS.enter);
     const frame = await waitFor(r, /Not deleted: cannot delete agreements "cn-2018-mohrss-ssc-partnership"/);
     expect(frame.replace(/\s+/g, " ")).toContain("cn-2021-mohrss-ssc-partnership-amendment-3");
     expect(await t.store.getRecord("agreements", "cn-2018-mohrss-ssc-partnership")).not.toBeNull();
     r.unmount();
   });
 
-  it("deletes a record nothing depends on after a yes, and keeps it after a no", async () => {
+  it("deletes a record nothing depends on after a yes and a reason, and keeps it after a no", async () => {
     const r = renderApp(t.store);
     await openAgreements(r);
     r.stdin.write("x");
@@ -53,9 +57,18 @@ describe("record detail", () => {
     r.stdin.write("x");
     await waitFor(r, "Delete agreement cn-2001-mou?");
     r.stdin.write("y");
+    // A deletion is a correction: it asks why, and refuses to go on without a reason.
+    await waitFor(r, "Delete it — why?");
+    r.stdin.write(KEYS.enter);
+    await waitFor(r, /Not deleted: a correction .* needs a note/);
+    expect(await t.store.getRecord("agreements", "cn-2001-mou")).not.toBeNull();
+    r.stdin.write("signed by another ministry");
+    await waitFor(r, "(Enter deletes, Esc keeps it): signed by another ministry");
+    r.stdin.write(KEYS.enter);
     await waitFor(r, "Deleted agreement cn-2001-mou");
     await waitFor(r, /agreements signed by/);
     expect(await t.store.getRecord("agreements", "cn-2001-mou")).toBeNull();
+    expect((await t.store.history("agreements", "cn-2001-mou")).at(-1)?.note).toBe("signed by another ministry");
     r.unmount();
   });
 });

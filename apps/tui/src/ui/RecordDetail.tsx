@@ -15,8 +15,10 @@ interface DetailState {
   mode: "view" | "confirm" | "deleting" | "note" | "reverting";
   error: string | null;
   edit: number;
-  /** The note of a revert being typed (a revert is a correction: it must say why). */
+  /** The note of a revert or deletion being typed (both are corrections: they must say why). */
   note: string;
+  /** What the note is for. */
+  purpose: "revert" | "delete";
 }
 
 type DetailAction =
@@ -36,25 +38,27 @@ function reducer(state: DetailState, action: DetailAction): DetailState {
     case "scroll":
       return { ...state, scroll: Math.max(0, Math.min(action.max, state.scroll + action.by)) };
     case "confirm":
-      return { ...state, mode: "confirm", error: null, note: "" };
+      return { ...state, mode: "confirm", error: null, note: "", purpose: "delete" };
     case "cancel":
       return { ...state, mode: "view" };
     case "delete":
-      return state.mode === "confirm" ? { ...state, mode: "deleting" } : state;
+      // A deletion is a correction: after the yes, it asks why.
+      return state.mode === "confirm" ? { ...state, mode: "note", note: "", purpose: "delete" } : state;
     case "failed":
       return { ...state, mode: "view", error: action.message };
     case "edit":
       return { ...state, edit: state.edit + 1 };
     case "revert":
-      return { ...state, mode: "note", note: "", error: null };
+      return { ...state, mode: "note", note: "", error: null, purpose: "revert" };
     case "noteText":
       return state.mode === "note" ? { ...state, note: state.note + action.text } : state;
     case "noteErase":
       return state.mode === "note" ? { ...state, note: state.note.slice(0, -1) } : state;
     case "noteSubmit": {
       if (state.mode !== "note") return state;
-      const missing = correctionNoteProblem("changed", state.note);
-      return missing ? { ...state, error: missing.message } : { ...state, mode: "reverting", error: null };
+      const missing = correctionNoteProblem(state.purpose === "delete" ? "removed" : "changed", state.note);
+      if (missing) return { ...state, error: missing.message };
+      return { ...state, mode: state.purpose === "delete" ? "deleting" : "reverting", error: null };
     }
   }
 }
@@ -77,16 +81,17 @@ export function RecordDetail(props: { collection: CollectionName; recordKey: str
     error: null,
     edit: 0,
     note: "",
+    purpose: "delete",
   });
   const versioned = loaded.status === "done" ? loaded.value.versioned : null;
 
   useEffect(() => {
     if (state.mode !== "deleting" || !versioned) return;
-    store.delete(collection, recordKey, { actor, expectedVersion: versioned.version }).then(
+    store.delete(collection, recordKey, { actor, expectedVersion: versioned.version, note: state.note.trim() }).then(
       () => appDispatch({ type: "saved", message: `Deleted ${RECORD_NOUN[collection]} ${recordKey}`, popCount: 1 }),
       (error: unknown) => dispatch({ type: "failed", message: (error as Error).message }),
     );
-  }, [state.mode, versioned, store, collection, recordKey, actor, appDispatch]);
+  }, [state.mode, state.note, versioned, store, collection, recordKey, actor, appDispatch]);
   useEffect(() => {
     if (state.mode !== "reverting") return;
     revertLastChange(store, collection, recordKey, { actor, note: state.note.trim() }).then(
@@ -198,14 +203,15 @@ export function RecordDetail(props: { collection: CollectionName; recordKey: str
       {state.mode === "deleting" ? <Text>Deleting…</Text> : null}
       {state.mode === "note" ? (
         <Text wrap="truncate">
-          Undo the last change — why? (Enter reverts, Esc cancels): {state.note}
+          {state.purpose === "delete" ? "Delete it — why? (Enter deletes, Esc keeps it): " : "Undo the last change — why? (Enter reverts, Esc cancels): "}
+          {state.note}
           <Text inverse> </Text>
         </Text>
       ) : null}
       {state.mode === "reverting" ? <Text>Reverting…</Text> : null}
       {state.error ? (
         <Text color={theme.error} wrap="wrap">
-          {state.note || state.mode === "note" ? "Not reverted" : "Not deleted"}: {state.error}
+          {state.purpose === "revert" ? "Not reverted" : "Not deleted"}: {state.error}
         </Text>
       ) : null}
       {lines.slice(scroll, scroll + height).map((line, i) => (
