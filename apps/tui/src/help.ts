@@ -52,7 +52,7 @@ export const COMMANDS: Record<string, CommandHelp> = {
       ["--mode merge|replace", "merge (default): add and change records; replace: also remove records not in the file"],
       ["--dry-run", "change nothing; print what would change"],
       ["--verbose", "list every record added, changed or removed"],
-      ["--note <text>", "why: stored with every change of the import in the history (say it for a correction)"],
+      ["--note <text>", "why: stored with every change of the import in the history (required when it changes or removes stored records: a correction)"],
       ["--max-input <size>", "refuse a file larger than this (default 64M; also ATLAS_MAX_INPUT)"],
     ],
   },
