@@ -50,11 +50,11 @@ async function writeLatency(store: Store): Promise<{ create: Latency; update: La
     times.create.push(ms);
   }
   for (const id of ids) {
-    const [, ms] = await timed(() => store.update("agreements", id, { ...template, id, title: `${template.title} (revised)` }, { actor: "bench", expectedVersion: 1 }));
+    const [, ms] = await timed(() => store.update("agreements", id, { ...template, id, title: `${template.title} (revised)` }, { actor: "bench", expectedVersion: 1, note: "bench" }));
     times.update.push(ms);
   }
   for (const id of ids) {
-    const [, ms] = await timed(() => store.delete("agreements", id, { actor: "bench", expectedVersion: 2 }));
+    const [, ms] = await timed(() => store.delete("agreements", id, { actor: "bench", expectedVersion: 2, note: "bench" }));
     times.delete.push(ms);
   }
   const code = "C029";
@@ -63,7 +63,7 @@ async function writeLatency(store: Store): Promise<{ create: Latency; update: La
   const ratifiedBy = (await store.loadDataset()).ratifications.filter((r) => r.instrument === code).length;
   let version = ins.version;
   for (let i = 0; i < 30; i++) {
-    const [, ms] = await timed(() => store.update("instruments", code, { ...ins.record, title: `${ins.record.title} ${i}` }, { actor: "bench", expectedVersion: version }));
+    const [, ms] = await timed(() => store.update("instruments", code, { ...ins.record, title: `${ins.record.title} ${i}` }, { actor: "bench", expectedVersion: version, note: "bench" }));
     version++;
     times.instrument.push(ms);
   }
@@ -79,7 +79,7 @@ async function benchWrites(freshUrl: () => Promise<string>, shipped: unknown) {
   ] as const) {
     const store = await openStore(await freshUrl(), { seed: false });
     try {
-      await store.importDataset(data, { mode: "replace", actor: "bench" });
+      await store.importDataset(data, { mode: "replace", actor: "bench", note: "bench" });
       const r = await writeLatency(store);
       results.push(r);
       const line = (name: string, l: Latency) => `${name} p50 ${fmt(l.p50)}, p95 ${fmt(l.p95)}`;
@@ -154,7 +154,7 @@ async function benchHistory(freshUrl: () => Promise<string>, shipped: unknown) {
   for (const edits of [300, 3000]) {
     const store = await openStore(await freshUrl(), { seed: false });
     try {
-      await store.importDataset(shipped, { mode: "replace", actor: "bench" });
+      await store.importDataset(shipped, { mode: "replace", actor: "bench", note: "bench" });
       const [, makeMs] = await timed(() => makeHistory(store, edits));
       const current = await median(9, () => store.loadDataset());
       const oldest = await median(9, () => store.datasetAt({ revision: 1 }));
@@ -175,7 +175,7 @@ async function benchEngine(engine: Engine, freshUrl: () => Promise<string>, ship
   if (HISTORY_ONLY) return benchHistory(freshUrl, shipped);
   const store = await openStore(await freshUrl(), { seed: false });
   try {
-    const [, shippedMs] = await timed(() => store.importDataset(shipped, { mode: "replace", actor: "bench" }));
+    const [, shippedMs] = await timed(() => store.importDataset(shipped, { mode: "replace", actor: "bench", note: "bench" }));
     console.log(`  import shipped dataset (${countRecords(shipped as object)} records): ${fmt(shippedMs)} ${engine === "sqlite" ? mark(shippedMs < TARGETS.sqliteShippedMs, "< 1 s") : ""}`);
     const profile = await profileLatency(store, "cn" as PartnerId);
     console.log(`  load one partner's profile data (cn): p50 ${fmt(profile.p50)}, p95 ${fmt(profile.p95)} ${engine === "sqlite" ? mark(profile.p50 < TARGETS.profileP50Ms, "p50 < 5 ms") : ""}`);
@@ -184,7 +184,7 @@ async function benchEngine(engine: Engine, freshUrl: () => Promise<string>, ship
   }
   const big = await openStore(await freshUrl(), { seed: false });
   try {
-    const [, bigMs] = await timed(() => big.importDataset(x100, { mode: "replace", actor: "bench" }));
+    const [, bigMs] = await timed(() => big.importDataset(x100, { mode: "replace", actor: "bench", note: "bench" }));
     console.log(`  import ×100 synthetic dataset (${x100Count} records): ${fmt(bigMs)} ${engine === "sqlite" ? mark(bigMs < TARGETS.sqliteX100Ms, "< 30 s") : ""}`);
     const profile = await profileLatency(big, "cn" as PartnerId, 200);
     console.log(`  load one partner's profile data in the ×100 store: p50 ${fmt(profile.p50)}, p95 ${fmt(profile.p95)}`);
