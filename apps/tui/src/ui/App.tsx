@@ -97,7 +97,7 @@ function screenKey(s: Screen, i: number): string {
       return `${i}:profile:${s.partner}`;
     case "record":
     case "form":
-      return `${i}:${s.kind}:${s.collection}:${s.key ?? "new"}`;
+      return `${i}:${s.kind}:${s.collection}:${s.key ?? "new"}${s.kind === "form" && s.duplicateOf ? `:${s.duplicateOf}` : ""}`;
   }
 }
 
@@ -124,6 +124,7 @@ function renderScreen(screen: Screen, isActive: boolean) {
           collection={screen.collection}
           recordKey={screen.key}
           partner={screen.partner}
+          duplicateOf={screen.duplicateOf}
           isActive={isActive}
         />
       );

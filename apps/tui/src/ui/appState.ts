@@ -7,7 +7,7 @@ export type Screen =
   | { kind: "instruments" }
   | { kind: "profile"; partner: PartnerId }
   | { kind: "record"; collection: CollectionName; key: string; partner?: string; confirmDelete?: boolean }
-  | { kind: "form"; collection: CollectionName; key: string | null; partner?: string };
+  | { kind: "form"; collection: CollectionName; key: string | null; partner?: string; duplicateOf?: string };
 
 export interface AppState {
   stack: Screen[];
