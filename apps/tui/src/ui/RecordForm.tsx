@@ -9,6 +9,7 @@ import { useApp } from "./AppContext.js";
 import { changedFields, showValue } from "./describe.js";
 import {
   type Conflict,
+  contextOf,
   errorsAt,
   type Frame,
   type FormState,
@@ -23,21 +24,10 @@ import {
   rowsOf,
   topFrame,
 } from "./formState.js";
-import { footerHints, type KeyContext } from "./keys.js";
 import type { Theme } from "./theme.js";
 import { useKeys } from "./useKeys.js";
 
 const LABEL = 14;
-
-/** The key context of the frame on top. */
-function contextOf(state: FormState): KeyContext {
-  if (state.status === "conflict") return "conflict";
-  const frame = topFrame(state);
-  if (frame?.kind === "list") return "entries";
-  if (frame?.kind === "pick") return "picker";
-  if (frame?.kind === "json") return "json";
-  return "form";
-}
 
 /** Writes the sources added in the form, then the record: every write checked by core first, so a refusal writes nothing. */
 async function write(store: Store, state: FormState, actor: string) {
@@ -115,77 +105,16 @@ export function RecordForm(props: {
   }, [state.saveSeq]);
 
   const context = contextOf(state);
+  useEffect(() => {
+    if (props.isActive) appDispatch({ type: "formKeys", context });
+  }, [context, props.isActive, appDispatch]);
+  // Every press goes to the reducer, which reads it in the context of the frame on top when it
+  // arrives: keys typed together ("JP" then Tab) land in the picker the first of them opened.
   useKeys(
-    context,
+    context === "conflict" ? "conflict" : "form",
     props.isActive && state.status !== "saving",
-    (action) => {
-      switch (action) {
-        case "nextField":
-          dispatch({ type: "focus", by: 1 });
-          break;
-        case "prevField":
-          dispatch({ type: "focus", by: -1 });
-          break;
-        case "itemUp":
-          dispatch({ type: "move", by: -1 });
-          break;
-        case "itemDown":
-          dispatch({ type: "move", by: 1 });
-          break;
-        case "openField":
-        case "openEntry":
-        case "applyJson":
-        case "choose":
-          dispatch({ type: "enter" });
-          break;
-        case "chooseNext":
-          dispatch({ type: "choose", next: true });
-          break;
-        case "toggle":
-          dispatch({ type: "toggle" });
-          break;
-        case "addEntry":
-          dispatch({ type: "add" });
-          break;
-        case "removeEntry":
-          dispatch({ type: "remove" });
-          break;
-        case "entryUp":
-          dispatch({ type: "reorder", by: -1 });
-          break;
-        case "entryDown":
-          dispatch({ type: "reorder", by: 1 });
-          break;
-        case "editJson":
-          dispatch({ type: "json" });
-          break;
-        case "undo":
-          dispatch({ type: "undo" });
-          break;
-        case "save":
-          dispatch({ type: "submit" });
-          break;
-        case "erase":
-          dispatch({ type: "erase" });
-          break;
-        case "clearField":
-          dispatch({ type: "clear" });
-          break;
-        case "reload":
-          dispatch({ type: "reload" });
-          break;
-        case "reapply":
-          dispatch({ type: "reapply" });
-          break;
-        case "cancel":
-          if (state.status === "conflict") appDispatch({ type: "pop" });
-          else dispatch({ type: "back" });
-          break;
-        default:
-          break;
-      }
-    },
-    (text) => dispatch({ type: "text", text }),
+    (_action, press) => dispatch({ type: "key", press }),
+    (text) => dispatch({ type: "key", press: { name: text, text } }),
   );
 
   const noun = RECORD_NOUN[props.collection];
@@ -197,7 +126,7 @@ export function RecordForm(props: {
   const frame = topFrame(state);
   // The screen's lines: title, where in the record, messages, the frame's window, its keys.
   const formErrors = state.formErrors.slice(0, 2);
-  const height = Math.max(3, rows - 7 - formErrors.length);
+  const height = Math.max(3, rows - 6 - formErrors.length);
   const width = Math.max(20, columns - 1);
   const crumb = frame && (frame.root === "source" ? "new source · Ctrl+S adds it, Esc drops it" : frame.label);
   return (
@@ -213,11 +142,6 @@ export function RecordForm(props: {
       ))}
       {state.status === "saving" ? <Text>Saving…</Text> : null}
       {frame ? <FrameView state={state} frame={frame} height={height} width={width} theme={theme} /> : null}
-      {context !== "form" ? (
-        <Text color={theme.muted} wrap="truncate">
-          {footerHints(context)}
-        </Text>
-      ) : null}
     </Box>
   );
 }
@@ -308,17 +232,6 @@ function FrameView(props: { state: FormState; frame: Frame; height: number; widt
           </Text>
         ),
       });
-      if (focused && row.help) {
-        lines.push({
-          at: i,
-          node: (
-            <Text color={theme.muted} wrap="truncate">
-              {"   "}
-              {cut(row.help, width - 3)}
-            </Text>
-          ),
-        });
-      }
       for (const message of errors.slice(0, 3)) {
         lines.push({
           at: i,
@@ -326,6 +239,17 @@ function FrameView(props: { state: FormState; frame: Frame; height: number; widt
             <Text color={theme.error} wrap="truncate">
               {"    ✖ "}
               {cut(message, width - 6)}
+            </Text>
+          ),
+        });
+      }
+      if (focused && row.help) {
+        lines.push({
+          at: i,
+          node: (
+            <Text color={theme.muted} wrap="truncate">
+              {"   "}
+              {cut(row.help, width - 3)}
             </Text>
           ),
         });

@@ -14,6 +14,7 @@ import {
   recordFields,
   validateRecord,
 } from "@partnership-atlas/core";
+import { type ActionId, actionFor, type KeyContext, type KeyPress } from "./keys.js";
 
 export type Path = readonly (string | number)[];
 
@@ -102,6 +103,8 @@ export interface FormState {
 }
 
 export type FormAction =
+  /** A key press, read in the context of the frame on top when it arrives (keys typed together included). */
+  | { type: "key"; press: KeyPress }
   | { type: "loaded"; record: unknown | null; version: number | null; partner?: string | undefined; duplicateOf?: string | undefined }
   | { type: "options"; options: ReferenceOptions }
   | { type: "text"; text: string }
@@ -644,8 +647,72 @@ function rootFrame(): Frame {
   return { kind: "fields", root: "record", path: [], type: null, focus: 0, label: "" };
 }
 
+/** The key context of the frame on top. */
+export function contextOf(state: FormState): KeyContext {
+  if (state.status === "conflict") return "conflict";
+  const frame = topFrame(state);
+  if (frame?.kind === "list") return "entries";
+  if (frame?.kind === "pick") return "picker";
+  if (frame?.kind === "json") return "json";
+  return "form";
+}
+
+/** What a key's action does to the form. */
+function keyAction(action: ActionId): FormAction | null {
+  switch (action) {
+    case "nextField":
+      return { type: "focus", by: 1 };
+    case "prevField":
+      return { type: "focus", by: -1 };
+    case "itemUp":
+      return { type: "move", by: -1 };
+    case "itemDown":
+      return { type: "move", by: 1 };
+    case "openField":
+    case "openEntry":
+    case "applyJson":
+    case "choose":
+      return { type: "enter" };
+    case "chooseNext":
+      return { type: "choose", next: true };
+    case "toggle":
+      return { type: "toggle" };
+    case "addEntry":
+      return { type: "add" };
+    case "removeEntry":
+      return { type: "remove" };
+    case "entryUp":
+      return { type: "reorder", by: -1 };
+    case "entryDown":
+      return { type: "reorder", by: 1 };
+    case "editJson":
+      return { type: "json" };
+    case "undo":
+      return { type: "undo" };
+    case "save":
+      return { type: "submit" };
+    case "erase":
+      return { type: "erase" };
+    case "clearField":
+      return { type: "clear" };
+    case "reload":
+      return { type: "reload" };
+    case "reapply":
+      return { type: "reapply" };
+    case "cancel":
+      return { type: "back" };
+    default:
+      return null;
+  }
+}
+
 export function formReducer(state: FormState, action: FormAction): FormState {
   switch (action.type) {
+    case "key": {
+      const id = actionFor(action.press, contextOf(state));
+      const mapped = id ? keyAction(id) : action.press.text !== null ? ({ type: "text", text: action.press.text } as const) : null;
+      return mapped ? formReducer(state, mapped) : state;
+    }
     case "loaded": {
       if (state.key !== null && action.record === null) return { ...state, status: "missing" };
       const draft = draftOf(state.collection, action.record);
@@ -739,6 +806,7 @@ export function formReducer(state: FormState, action: FormAction): FormState {
     }
     case "back": {
       const frame = topFrame(state);
+      if (state.status === "conflict") return { ...state, closed: true };
       if (!frame || state.status !== "editing") return state;
       if (state.frames.length === 1) return { ...state, closed: true };
       // Leaving the new source's own fields drops it; the picker it came from is gone already.

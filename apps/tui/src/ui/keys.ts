@@ -135,7 +135,7 @@ export const KEY_BINDINGS = checkKeyTable([
   { id: "save", keys: ["ctrl+s"], contexts: ["form", "entries"], description: "check and save (in a new source: add it)", hints: { form: "save" } },
   { id: "undo", keys: ["ctrl+z"], contexts: ["form", "entries"], description: "undo the last field edit", hints: { form: "undo" } },
   { id: "editJson", keys: ["ctrl+e"], contexts: ["form"], description: "edit the field as JSON (the escape hatch)", hints: { form: "JSON" } },
-  { id: "clearField", keys: ["ctrl+u"], contexts: ["form", "picker", "json", "prompt"], description: "clear the field (in a picker: the filter)", hints: { form: "clear" } },
+  { id: "clearField", keys: ["ctrl+u"], contexts: ["form", "picker", "json", "prompt"], description: "clear the field (in a picker: the filter)" },
   { id: "erase", keys: ["backspace"], contexts: ["partners", "form", "picker", "json", "prompt"], description: "erase the last character" },
   { id: "itemUp", keys: ["up"], contexts: ["entries", "picker"], description: "move up" },
   { id: "itemDown", keys: ["down"], contexts: ["entries", "picker"], description: "move down" },
