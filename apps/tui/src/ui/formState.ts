@@ -186,11 +186,21 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** Fields in a curator's order: the one telling variants apart, the object's own, then evidence and sources. */
+function ordered(fields: readonly FieldDescriptor[], discriminator?: string): FieldDescriptor[] {
+  const attested: readonly string[] = EVIDENCE_FIELDS;
+  return [
+    ...fields.filter((f) => f.name === discriminator),
+    ...fields.filter((f) => f.name !== discriminator && !attested.includes(f.name)),
+    ...EVIDENCE_FIELDS.flatMap((name) => fields.filter((f) => f.name === name && f.name !== discriminator)),
+  ];
+}
+
 /** The fields an object value of a type has (a union: its variant's; money: amount and currency). */
 function objectFields(type: FieldType, value: unknown): readonly FieldDescriptor[] {
-  if (type.kind === "object") return type.fields;
+  if (type.kind === "object") return ordered(type.fields);
   if (type.kind === "money") return MONEY_FIELDS;
-  if (type.kind === "union") return variantFields(type, value);
+  if (type.kind === "union") return ordered(variantFields(type, value), type.discriminator);
   return [];
 }
 
@@ -221,7 +231,7 @@ export function toDraft(type: FieldType, value: unknown): unknown {
       return isObject(value) ? { ...value } : {};
     case "union":
       if (!type.discriminator) return value === undefined || value === null ? "" : String(value);
-      return objectDraft(variantFields(type, value), value);
+      return objectDraft(objectFields(type, value), value);
     case "money":
     case "object":
       return objectDraft(objectFields(type, value), value);
@@ -373,7 +383,7 @@ export function rowsOf(state: FormState, frame: Frame & { kind: "fields" }): Row
   }
   if (t.kind === "union" && t.discriminator) {
     const tags = tagsOf(t);
-    return variantFields(t, value).map((f) =>
+    return objectFields(t, value).map((f) =>
       f.name === t.discriminator ? row({ ...f, type: { kind: "enum", values: tags } }, [...frame.path, f.name]) : row(f, [...frame.path, f.name]),
     );
   }
@@ -817,7 +827,10 @@ export function formReducer(state: FormState, action: FormAction): FormState {
       const frame = topFrame(state);
       if (frame?.kind !== "list" || state.status !== "editing") return state;
       const list = (getIn(rootOf(state, frame.root), frame.path) as unknown[] | undefined) ?? [];
-      const added = edit(state, frame.root, frame.path, [...list, toDraft(frame.element, undefined)]);
+      const entry = toDraft(frame.element, undefined);
+      // A new attested entry (a status change, a narrative section) starts unverified, as a new record does.
+      if (isObject(entry) && entry.evidence === "") entry.evidence = "unverified";
+      const added = edit(state, frame.root, frame.path, [...list, entry]);
       const focused = replaceTop(added, { ...frame, focus: list.length });
       return formReducer(focused, { type: "enter" });
     }
