@@ -182,6 +182,10 @@ export function summary(state: FormState, row: Pick<Row, "type" | "editor">, val
     const first = leafText(value[0]);
     return `${value.length} ${value.length === 1 ? "entry" : "entries"}${first ? `: ${first}${value.length > 1 ? " …" : ""}` : ""}`;
   }
+  if (row.type.kind === "map") {
+    const entries = typeof value === "object" && value !== null ? Object.entries(value).filter(([, v]) => v !== undefined && v !== "") : [];
+    return entries.map(([k, v]) => `${k}: ${String(v)}`).join(", ");
+  }
   if (row.editor === "object") return leafText(value);
   return typeof value === "string" ? value : value === undefined ? "" : String(value);
 }
@@ -211,8 +215,12 @@ function FrameView(props: { state: FormState; frame: Frame; height: number; widt
       const text = summary(state, row, value);
       const shown = text.length > valueWidth ? (focused && row.editor === "text" ? `…${text.slice(-(valueWidth - 2))}` : cut(text, valueWidth)) : text;
       const errors = errorsAt(state, frame.root, row.path);
-      const how =
-        row.readOnly ? "(cannot change)" : `${row.optional ? "optional" : "required"}${row.editor === "text" ? "" : row.editor === "pick" || row.editor === "multi" ? "; Enter or type to choose" : "; Enter to open"}`;
+      // Empty: whether it must be filled in (a list may stay empty), and how.
+      const many = row.editor === "multi" || row.editor === "list";
+      const need = many ? "none" : row.optional ? "optional" : "required";
+      const how = row.readOnly
+        ? "(cannot change)"
+        : `${need}${row.editor === "text" ? "" : row.editor === "pick" || row.editor === "multi" ? "; Enter or type to choose" : "; Enter to open"}`;
       lines.push({
         at: i,
         node: (

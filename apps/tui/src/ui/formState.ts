@@ -446,7 +446,8 @@ export function nameOf(state: FormState, type: FieldType, value: unknown): strin
 export function errorsAt(state: FormState, root: Root, path: Path): string[] {
   const errors = root === "record" ? state.errors : state.sourceErrors;
   const key = pathKey(path);
-  const shown = (k: string) => state.showAll || root === "source" || state.touched.some((t) => t === k || t.startsWith(`${k}.`) || k.startsWith(`${t}.`));
+  // An error shows once its field, or something inside it, was edited (a new empty entry is not nagged), all after a save attempt.
+  const shown = (k: string) => state.showAll || root === "source" || state.touched.some((t) => t === k || t.startsWith(`${k}.`));
   const out: string[] = [];
   for (const [k, messages] of Object.entries(errors)) {
     if (key !== "" && k !== key && !k.startsWith(`${key}.`)) continue;
