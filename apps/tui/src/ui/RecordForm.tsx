@@ -126,7 +126,8 @@ export function RecordForm(props: {
   const frame = topFrame(state);
   // The screen's lines: title, where in the record, messages, the frame's window, its keys.
   const formErrors = state.formErrors.slice(0, 2);
-  const height = Math.max(3, rows - 6 - formErrors.length);
+  // The screen has rows − 3 lines (two footer lines below); the title and messages take theirs.
+  const height = Math.max(3, rows - 4 - formErrors.length - (state.status === "saving" ? 1 : 0));
   const width = Math.max(20, columns - 1);
   const crumb = frame && (frame.root === "source" ? "new source · Ctrl+S adds it, Esc drops it" : frame.label);
   return (

@@ -453,7 +453,15 @@ export function errorsAt(state: FormState, root: Root, path: Path): string[] {
     if (key !== "" && k !== key && !k.startsWith(`${key}.`)) continue;
     if (!shown(k)) continue;
     const sub = key === "" ? k : k.slice(key.length + 1);
-    for (const m of messages) out.push(sub ? `${sub}: ${m}` : m);
+    // Core's message names its field ("name is required…"): say where that field is, once.
+    const segments = sub.split(".");
+    const last = segments.at(-1) ?? "";
+    const where = segments.slice(0, -1).join(".");
+    for (const m of messages) {
+      if (!sub) out.push(m);
+      else if (m.startsWith(`${last} `) || m.startsWith(`${last}:`)) out.push(where ? `${where}.${m}` : m);
+      else out.push(`${sub}: ${m}`);
+    }
   }
   return out;
 }
