@@ -11,7 +11,7 @@ afterEach(async () => {
   await t.cleanup();
 });
 
-const newForm = (collection: "agreements" | "ratifications" | "contributions", partner = "cn") =>
+const newForm = (collection: "agreements" | "ratifications" | "contributions" | "countryProgrammes" | "partners", partner = "cn") =>
   renderApp(t.store, "2026-11-30", undefined, { kind: "form", collection, key: null, partner });
 
 /** Moves the focus down to a field of the form. */
@@ -157,6 +157,42 @@ describe("sub-forms for nested lists", () => {
     await waitForGone(r, "✖ ");
     r.stdin.write(KEYS.escape);
     await waitFor(r, "›1. denounced · 2019");
+    r.unmount();
+  });
+});
+
+describe("other shapes", () => {
+  it("keeps a list of plain text entries (a programme's priorities), one sub-form each", async () => {
+    const r = newForm("countryProgrammes");
+    await focusField(r, "priorities");
+    r.stdin.write(`${KEYS.enter}a`);
+    await waitFor(r, /›value\s+ {2}required/);
+    r.stdin.write("Youth employment");
+    await waitFor(r, /›value\s+Youth employment/);
+    r.stdin.write(KEYS.escape);
+    await waitFor(r, "›1. Youth employment");
+    r.stdin.write("a");
+    await waitFor(r, /›value/);
+    r.stdin.write("Social protection");
+    r.stdin.write(KEYS.escape);
+    await waitFor(r, "›2. Social protection");
+    r.stdin.write("K");
+    await waitFor(r, "›1. Social protection");
+    r.stdin.write(KEYS.escape);
+    await waitFor(r, /›priorities\s+2 entries: Social protection …/);
+    r.unmount();
+  });
+
+  it("switches a partner's fields with its kind", async () => {
+    const r = newForm("partners");
+    await focusField(r, "kind");
+    const asState = r.lastFrame() ?? "";
+    expect(asState).toMatch(/^ state\b/m);
+    expect(asState).not.toContain("organisationType");
+    r.stdin.write("organ\t");
+    const asOrganisation = await waitFor(r, /organisationType/);
+    expect(asOrganisation).toMatch(/kind\s+organisation/);
+    expect(asOrganisation).not.toMatch(/^ state\b/m);
     r.unmount();
   });
 });

@@ -27,7 +27,8 @@ import {
 import type { Theme } from "./theme.js";
 import { useKeys } from "./useKeys.js";
 
-const LABEL = 14;
+// The longest field name (beneficiaryRegions) fits.
+const LABEL = 18;
 
 /** Writes the sources added in the form, then the record: every write checked by core first, so a refusal writes nothing. */
 async function write(store: Store, state: FormState, actor: string) {
