@@ -247,6 +247,11 @@ describe("undo, duplicate and JSON", () => {
     r.stdin.write("orphan-source\tA title\tA publisher");
     r.stdin.write(KEYS.ctrlS);
     await waitFor(r, /›source\s+orphan-source/);
+    // The field a source vouches for is picked from the record's own fields.
+    r.stdin.write(`\t${KEYS.enter}`);
+    await waitFor(r, /›\( \) id\b/);
+    r.stdin.write("signed\t");
+    await waitFor(r, /field\s+signedOn/);
     r.stdin.write(KEYS.escape);
     await waitFor(r, /›\d\. orphan-source/);
     r.stdin.write(KEYS.escape);

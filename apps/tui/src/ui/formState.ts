@@ -387,6 +387,17 @@ export function rowsOf(state: FormState, frame: Frame & { kind: "fields" }): Row
       f.name === t.discriminator ? row({ ...f, type: { kind: "enum", values: tags } }, [...frame.path, f.name]) : row(f, [...frame.path, f.name]),
     );
   }
+  // A source of the record itself vouches for the whole record or one of its fields: pick which.
+  const ownSource = frame.root === "record" && frame.path.length === 2 && frame.path[0] === "sources";
+  if (ownSource && t.kind === "object") {
+    const attested: readonly string[] = EVIDENCE_FIELDS;
+    const names = rootFields(collection, state.draft)
+      .map((f) => f.name)
+      .filter((n) => !attested.includes(n));
+    return objectFields(t, value).map((f) =>
+      f.name === "field" && f.type.kind === "text" ? row({ ...f, type: { kind: "enum", values: names } }, [...frame.path, f.name]) : row(f, [...frame.path, f.name]),
+    );
+  }
   if (t.kind === "object" || t.kind === "money") return objectFields(t, value).map((f) => row(f, [...frame.path, f.name]));
   // A list entry that is one value (a priority, a date): one row, the entry itself.
   return [row({ name: "value", type: t, optional: false }, frame.path)];
