@@ -7,6 +7,7 @@ import { type IsoDate, parseIsoDate } from "@partnership-atlas/core";
 import { openStore, type Store } from "@partnership-atlas/store";
 import { render } from "ink-testing-library";
 import { App } from "../src/ui/App.js";
+import type { Screen } from "../src/ui/appState.js";
 
 export const KEYS = {
   up: "\x1b[A",
@@ -19,6 +20,9 @@ export const KEYS = {
   backspace: "\x7f",
   ctrlS: "\x13",
   ctrlU: "\x15",
+  ctrlZ: "\x1a",
+  ctrlE: "\x05",
+  space: " ",
 } as const;
 
 export interface TempStore {
@@ -58,8 +62,8 @@ export function date(text: string): IsoDate {
 export type Rendered = ReturnType<typeof render>;
 
 /** Renders the app at a fixed date; `size` sets the terminal (ink-testing-library's own is 100 columns). */
-export function renderApp(store: Store, asOf = "2026-11-30", size?: { columns: number; rows: number }): Rendered {
-  const r = render(<App store={store} asOf={date(asOf)} actor="test-curator" env={{ NO_COLOR: "1" }} />);
+export function renderApp(store: Store, asOf = "2026-11-30", size?: { columns: number; rows: number }, start?: Screen): Rendered {
+  const r = render(<App store={store} asOf={date(asOf)} actor="test-curator" env={{ NO_COLOR: "1" }} start={start} />);
   if (size) {
     Object.defineProperty(r.stdout, "columns", { value: size.columns, configurable: true });
     Object.defineProperty(r.stdout, "rows", { value: size.rows, configurable: true });

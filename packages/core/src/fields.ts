@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { IsoDate, PartialDate } from "./dates.js";
 import { KEY_FIELDS } from "./keys.js";
+import { ISO_4217_CODES } from "./currencies.js";
 import { DecimalString, Money } from "./money.js";
 import { type CollectionName, COLLECTIONS, RECORD_SCHEMAS } from "./records.js";
 import { referenceTarget } from "./references.js";
@@ -30,6 +31,93 @@ export interface FieldDescriptor {
   name: string;
   type: FieldType;
   optional: boolean;
+  /** What the field holds, in a curator's words (the schema's description, else FIELD_HELP); absent when none is written. */
+  help?: string;
+}
+
+/** The ISO 4217 currency codes a money amount may be in, sorted: the choices of a currency picker. */
+export const CURRENCY_CODES: readonly string[] = [...ISO_4217_CODES].sort();
+
+/**
+ * Help text of fields, by `collection.path` (a nested field's path joins names with dots, list
+ * elements without an index: `agreements.parties.role`), else by field name alone. A schema's
+ * own `.describe()` text comes first.
+ */
+export const FIELD_HELP: Readonly<Record<string, string>> = {
+  evidence: "How sure the record is: verified (a primary source says so), secondary, derived or unverified.",
+  sources: "The sources that vouch for the record; each may name the field it vouches for and where in the source.",
+  "sources.source": "The source record (add a new one from the list when it is not there yet).",
+  "sources.field": "The one field this source vouches for; leave empty when it vouches for the whole record.",
+  "sources.locator": "Where in the source: a section, a table row, a quoted phrase.",
+  note: "A curator's note on the record, shown with it.",
+  fieldEvidence: "How sure single fields are where they differ from the record's evidence.",
+  id: "The record's identifier: lower-case words joined by hyphens (cn-2026-mou).",
+  partner: "The partner (a member State or an organisation) the record belongs to.",
+  state: "The member State, by its two-letter code.",
+  instrument: "The Convention or Protocol, by its code (C190, P029).",
+  registeredOn: "When the ILO registered the ratification, as precisely as known: 2019, 2019-05 or 2019-05-12.",
+  history: "Dated status changes (in force, denounced…); may be empty.",
+  "history.from": "When the status began, as precisely as known: 2019, 2019-05 or 2019-05-12.",
+  "history.status": "The ratification's status from that date.",
+  "history.automaticBy": "The instrument whose ratification denounced this one automatically.",
+  reportedDates: "Registration dates other sources give when they disagree; each is a warning until reconciled.",
+  kind: "What kind of record this is; choose from the list.",
+  title: "The title as the source gives it.",
+  signedOn: "The signing date, as precisely as known: 2019, 2019-05 or 2019-05-12.",
+  place: "Where it was signed.",
+  amends: "The agreement this one amends.",
+  parties: "Who signed: at least two parties, each with a role.",
+  "parties.name": "The party's name as signed.",
+  "parties.role": "The party's role: ilo, government, workers, employers or other.",
+  "parties.signatory": "Who signed for the party, when known.",
+  frameworks: "The cooperation frameworks the agreement belongs to.",
+  themes: "The themes the record is about.",
+  summary: "A short summary in plain words.",
+  period: "The years covered, from and to (inclusive).",
+  money: "The amount as an exact decimal, with its currency.",
+  "money.amount": "An exact decimal with digits and at most one point: 5200000 or 1000000.50.",
+  "money.currency": "The ISO 4217 currency code; type to search (USD, CNY, yuan).",
+  budget: "The budget as an exact decimal, with its currency.",
+  approximate: "Whether the source gives a rounded figure (\"almost US$5.2 million\").",
+  channel: "How the money was given (assessed, voluntary core, a trust fund…).",
+  recipient: "Who received the money within the ILO.",
+  usd: "A US dollar equivalent for an amount in another currency, with its rate's date and source.",
+  allocation: "How the amount splits; the shares add up to 100.",
+  "allocation.percent": "A percentage as an exact decimal (25 or 12.5).",
+  description: "What the money was for.",
+  funders: "Who funds the project: at least one.",
+  "funders.percent": "The funder's share in percent, when known.",
+  modality: "How the cooperation is organised.",
+  beneficiaries: "The member States that benefit.",
+  beneficiaryRegions: "Beneficiaries that are not single countries (Asia and the Pacific).",
+  start: "When it started, as precisely as known.",
+  end: "When it ended or ends, as precisely as known.",
+  status: "Where it stands; choose from the list.",
+  priorities: "The programme's priorities, one entry each.",
+  signatories: "Who signed the programme, one entry each.",
+  text: "The sentence or phrase as the source states it (a short quotation).",
+  metric: "The figure the claim speaks of, which core can compute.",
+  params: "Narrows the metric: years, currency, kind of money, framework.",
+  stated: "The value the text states: a whole number, a decimal, or true/false.",
+  statedFor: "The day the statement speaks for (YYYY-MM-DD).",
+  parts: "The claims this one says it is the total of.",
+  within: "The claim whose value contains this one's.",
+  publisher: "Who published the source.",
+  url: "The full address, starting with http:// or https://.",
+  published: "When the source was published, as precisely as known.",
+  accessed: "The day the source was read (YYYY-MM-DD).",
+  name: "The name in English.",
+  sections: "Narrative sections of the profile, each with its own sources.",
+  office: "The ILO office that covers the partner.",
+  iatiId: "The IATI organisation identifier, where known.",
+  organisationType: "What kind of organisation it is.",
+};
+
+/** The help text of a field at a dotted path of a collection (no indexes), if any. */
+export function fieldHelp(collection: CollectionName, path: string): string | undefined {
+  const last = path.split(".").at(-1) ?? path;
+  const tail = path.split(".").slice(-2).join(".");
+  return FIELD_HELP[`${collection}.${path}`] ?? FIELD_HELP[path] ?? FIELD_HELP[tail] ?? FIELD_HELP[last];
 }
 
 /** One shape of a collection's records (a collection with a discriminated union has several). */
@@ -88,8 +176,10 @@ function describeType(collection: CollectionName, schema: z.core.$ZodType, path:
 
 function describeShape(collection: CollectionName, schema: z.ZodObject, prefix: string): FieldDescriptor[] {
   return Object.entries(schema.shape).map(([name, field]) => {
-    const { type, optional } = describeType(collection, field, prefix ? `${prefix}.${name}` : name);
-    return { name, type, optional };
+    const path = prefix ? `${prefix}.${name}` : name;
+    const { type, optional } = describeType(collection, field, path);
+    const help = field.description ?? fieldHelp(collection, path.replaceAll("[]", ""));
+    return help === undefined ? { name, type, optional } : { name, type, optional, help };
   });
 }
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import {
   COLLECTIONS,
+  CURRENCY_CODES,
   describeCollection,
   EVIDENCE_ORDER,
   type FieldDescriptor,
@@ -24,7 +25,12 @@ const field = (fields: readonly FieldDescriptor[], name: string) => {
 describe("describeCollection", () => {
   it("gives each ratification field its kind: references, a partial date, a list of dated statuses, optional reported dates", () => {
     const fields = recordFields("ratifications", null);
-    expect(field(fields, "state")).toEqual({ name: "state", type: { kind: "reference", collection: "memberStates" }, optional: false });
+    expect(field(fields, "state")).toEqual({
+      name: "state",
+      type: { kind: "reference", collection: "memberStates" },
+      optional: false,
+      help: "The member State, by its two-letter code.",
+    });
     expect(field(fields, "instrument").type).toEqual({ kind: "reference", collection: "instruments" });
     expect(field(fields, "registeredOn").type).toEqual({ kind: "date", precision: "partial" });
     expect(field(fields, "evidence").type).toEqual({ kind: "enum", values: ["verified", "secondary", "derived", "unverified"] });
@@ -81,5 +87,16 @@ describe("describeCollection", () => {
         expect(recordKey(c, record)).toBe(parts.join("-"));
       }
     }
+  });
+
+  it("gives every field of the curated collections a help text, nested ones by their path", () => {
+    for (const c of ["ratifications", "agreements", "contributions", "projects", "countryProgrammes", "claims", "sources", "partners"] as const) {
+      const d = describeCollection(c);
+      for (const v of d.variants) for (const f of v.fields) expect(f.help, `${c}.${f.name}`).toMatch(/\w/);
+    }
+    const parties = field(recordFields("agreements", null), "parties").type;
+    expect(parties.kind === "list" && parties.element.kind === "object" ? parties.element.fields.find((f) => f.name === "role")?.help : undefined).toMatch(/ilo, government/);
+    expect(CURRENCY_CODES).toContain("CNY");
+    expect([...CURRENCY_CODES]).toEqual([...CURRENCY_CODES].sort());
   });
 });

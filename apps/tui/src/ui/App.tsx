@@ -22,6 +22,8 @@ export interface AppProps {
   asOf: IsoDate;
   actor: string;
   env: NodeJS.ProcessEnv;
+  /** A screen to open on top of the partner list at start (a form, a record). */
+  start?: Screen | undefined;
 }
 
 
@@ -34,7 +36,10 @@ export function App(props: AppProps) {
 }
 
 function AppScreens(props: AppProps) {
-  const [state, dispatch] = useReducer(appReducer, props.asOf, initialAppState);
+  const [state, dispatch] = useReducer(appReducer, props, (p: AppProps) => {
+    const initial = initialAppState(p.asOf);
+    return p.start ? { ...initial, stack: [...initial.stack, p.start] } : initial;
+  });
   const { columns, rows } = useTerminalSize();
   const theme = useMemo(() => makeTheme(props.env), [props.env]);
   const ink = useInkApp();
@@ -79,7 +84,7 @@ function AppScreens(props: AppProps) {
               {state.flash ?? " "}
             </Text>
             <Text color={theme.muted} wrap="truncate">
-              {footerHints(screen.kind)}
+              {footerHints(screen.kind === "form" ? state.formKeys : screen.kind)}
             </Text>
           </>
         )}
@@ -97,7 +102,7 @@ function screenKey(s: Screen, i: number): string {
       return `${i}:profile:${s.partner}`;
     case "record":
     case "form":
-      return `${i}:${s.kind}:${s.collection}:${s.key ?? "new"}`;
+      return `${i}:${s.kind}:${s.collection}:${s.key ?? "new"}${s.kind === "form" && s.duplicateOf ? `:${s.duplicateOf}` : ""}`;
   }
 }
 
@@ -124,6 +129,7 @@ function renderScreen(screen: Screen, isActive: boolean) {
           collection={screen.collection}
           recordKey={screen.key}
           partner={screen.partner}
+          duplicateOf={screen.duplicateOf}
           isActive={isActive}
         />
       );

@@ -9,4 +9,12 @@ describe("help overlay", () => {
       .join("\n");
     for (const b of KEY_BINDINGS) expect(text).toContain(b.description);
   });
+
+  it("fits every line in 80 columns, the form's keys included", () => {
+    const lines = helpLines();
+    for (const l of lines) expect(l.text.length, l.text).toBeLessThanOrEqual(80);
+    const text = lines.map((l) => l.text).join("\n");
+    expect(text).toMatch(/Ctrl\+Z +undo the last field edit/);
+    expect(text).toMatch(/Space +tick or untick/);
+  });
 });

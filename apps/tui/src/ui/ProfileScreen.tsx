@@ -26,7 +26,7 @@ interface ProfileState {
 type ProfileAction =
   | { type: "section"; by: 1 | -1; count: number }
   | { type: "move"; by: "up" | "down" | "pageUp" | "pageDown"; sections: Section[]; page: number }
-  | { type: "go"; what: "open" | "edit" | "delete" | "create"; sections: Section[]; partner: string };
+  | { type: "go"; what: "open" | "edit" | "delete" | "create" | "duplicate"; sections: Section[]; partner: string };
 
 function reducer(state: ProfileState, action: ProfileAction): ProfileState {
   switch (action.type) {
@@ -45,6 +45,8 @@ function reducer(state: ProfileState, action: ProfileAction): ProfileState {
       if (action.what === "create") screen = { kind: "form", collection: section.collection, key: null, partner: action.partner };
       else if (row && action.what === "open") screen = { kind: "record", collection: row.collection, key: row.key, partner: action.partner };
       else if (row && action.what === "edit") screen = { kind: "form", collection: row.collection, key: row.key, partner: action.partner };
+      else if (row && action.what === "duplicate")
+        screen = { kind: "form", collection: row.collection, key: null, partner: action.partner, duplicateOf: row.key };
       else if (row && action.what === "delete")
         screen = { kind: "record", collection: row.collection, key: row.key, partner: action.partner, confirmDelete: true };
       return screen ? { ...state, go: { screen, seq: (state.go?.seq ?? 0) + 1 } } : state;
@@ -89,6 +91,7 @@ export function ProfileScreen(props: { partner: PartnerId; isActive: boolean }) 
       case "edit":
       case "delete":
       case "create":
+      case "duplicate":
         dispatch({ type: "go", what: action, sections, partner: props.partner });
         break;
       case "back":

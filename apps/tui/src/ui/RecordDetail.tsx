@@ -165,6 +165,9 @@ export function RecordDetail(props: { collection: CollectionName; recordKey: str
       case "edit":
         dispatch({ type: "edit" });
         break;
+      case "duplicate":
+        appDispatch({ type: "push", screen: { kind: "form", collection, key: null, duplicateOf: recordKey } });
+        break;
       case "delete":
         dispatch({ type: "confirm" });
         break;

@@ -135,7 +135,7 @@ describe("record form", () => {
     r.unmount();
   });
 
-  it("creates an agreement from the profile with n, checked by core first", async () => {
+  it("creates an agreement from the profile with n by picking, not typing JSON, with a new source saved with it", async () => {
     const r = renderApp(t.store);
     await openChina(r);
     r.stdin.write("ll");
@@ -145,20 +145,66 @@ describe("record form", () => {
     r.stdin.write(KEYS.ctrlS);
     await waitFor(r, /Not saved: \d+ problems to fix\./);
     await waitFor(r, /›id/);
-    r.stdin.write("cn-2026-test");
-    r.stdin.write(KEYS.tab);
-    r.stdin.write(KEYS.tab);
-    r.stdin.write("mou\t");
-    r.stdin.write("A test agreement\t");
-    r.stdin.write("2026-01-15\t\t\t");
-    r.stdin.write(KEYS.ctrlU);
-    r.stdin.write('[{"name":"International Labour Organization","role":"ilo"},{"name":"MOHRSS","role":"government"}]\t');
-    r.stdin.write("\temployment\t");
-    r.stdin.write("A summary.");
-    await waitFor(r, /›summary\s+A summary\./);
+    r.stdin.write("cn-2026-test\t");
+    await waitFor(r, /›partner\s+cn · China/);
+    // Typing on a choice opens its picker filtered; Tab chooses and goes on.
+    r.stdin.write("\tmou");
+    await waitFor(r, /›\( \) mou/);
+    r.stdin.write("\tA test agreement\t2026-01-15\t\t\t");
+    await waitFor(r, /›parties/);
+    r.stdin.write(KEYS.enter);
+    await waitFor(r, "(no entries; a adds one)");
+    r.stdin.write("a");
+    await waitFor(r, /›name/);
+    r.stdin.write("International Labour Organization\tilo\t");
+    await waitFor(r, /role\s+ilo/);
+    r.stdin.write(KEYS.escape);
+    await waitFor(r, "1. International Labour Organization · ilo");
+    r.stdin.write("a");
+    await waitFor(r, /›name\s+ {2}required/);
+    r.stdin.write("MOHRSS\tgov\t");
+    await waitFor(r, /role\s+government/);
+    r.stdin.write(KEYS.escape);
+    await waitFor(r, "2. MOHRSS · government");
+    r.stdin.write(KEYS.escape);
+    await waitFor(r, /›parties\s+2 entries/);
+    r.stdin.write(`\t\t${KEYS.enter}`);
+    await waitFor(r, /›\[ \] child-labour/);
+    r.stdin.write("employ ");
+    await waitFor(r, /›\[x\] employment/);
+    r.stdin.write(KEYS.enter);
+    await waitFor(r, /›themes\s+1 chosen: employment/);
+    r.stdin.write("\tA summary.\t\t");
+    await waitFor(r, /›sources/);
+    r.stdin.write(KEYS.enter);
+    await waitFor(r, "(no entries; a adds one)");
+    r.stdin.write("a");
+    await waitFor(r, /›source/);
+    r.stdin.write(KEYS.enter);
+    await waitFor(r, /›\+ add a new source/);
+    r.stdin.write(KEYS.enter);
+    await waitFor(r, "new source · Ctrl+S adds it, Esc drops it");
+    r.stdin.write("test-mou-text\tThe memorandum's text\tMOHRSS\t");
     r.stdin.write(KEYS.ctrlS);
-    await waitFor(r, "Saved agreement cn-2026-test (version 1)");
-    expect((await t.store.getRecord("agreements", "cn-2026-test"))!.record.title).toBe("A test agreement");
+    await waitFor(r, /›source\s+test-mou-text · The memorandum's text \(new\)/);
+    r.stdin.write("\t\tArticle 2");
+    await waitFor(r, /›locator\s+Article 2/);
+    r.stdin.write(KEYS.escape);
+    await waitFor(r, "›1. test-mou-text · Article 2");
+    r.stdin.write(KEYS.escape);
+    await waitFor(r, /›sources\s+1 entry: test-mou-text · Article 2/);
+    r.stdin.write(KEYS.ctrlS);
+    await waitFor(r, "Saved agreement cn-2026-test (version 1) and 1 new source");
+    const saved = (await t.store.getRecord("agreements", "cn-2026-test"))!.record;
+    expect(saved.title).toBe("A test agreement");
+    expect(saved.kind).toBe("mou");
+    expect(saved.parties).toEqual([
+      { name: "International Labour Organization", role: "ilo" },
+      { name: "MOHRSS", role: "government" },
+    ]);
+    expect(saved.themes).toEqual(["employment"]);
+    expect(saved.sources).toEqual([{ source: "test-mou-text", locator: "Article 2" }]);
+    expect((await t.store.getRecord("sources", "test-mou-text"))!.record).toMatchObject({ title: "The memorandum's text", publisher: "MOHRSS", kind: "primary" });
     r.unmount();
   });
 });

@@ -1,13 +1,13 @@
 // Navigation and the shared "as of" date of the interactive UI, as one reducer.
 import { type CollectionName, type IsoDate, type PartnerId, parseIsoDate } from "@partnership-atlas/core";
-import type { ActionId } from "./keys.js";
+import type { ActionId, KeyContext } from "./keys.js";
 
 export type Screen =
   | { kind: "partners" }
   | { kind: "instruments" }
   | { kind: "profile"; partner: PartnerId }
   | { kind: "record"; collection: CollectionName; key: string; partner?: string; confirmDelete?: boolean }
-  | { kind: "form"; collection: CollectionName; key: string | null; partner?: string };
+  | { kind: "form"; collection: CollectionName; key: string | null; partner?: string; duplicateOf?: string };
 
 export interface AppState {
   stack: Screen[];
@@ -19,6 +19,8 @@ export interface AppState {
   revision: number;
   /** A one-line message about the last thing done. */
   flash: string | null;
+  /** The key context of the open form's frame (a list, a picker…), for the footer. */
+  formKeys: KeyContext;
 }
 
 export type AppAction =
@@ -33,7 +35,8 @@ export type AppAction =
   | { type: "closeOverlay" }
   | { type: "saved"; message: string; popCount: number }
   | { type: "switchView" }
-  | { type: "flash"; message: string | null };
+  | { type: "flash"; message: string | null }
+  | { type: "formKeys"; context: KeyContext };
 
 /** The app-wide meaning of a key on any browsing screen (help, the as-of prompt, the other list), or null. */
 export function appActionFor(action: ActionId): AppAction | null {
@@ -50,7 +53,7 @@ export function appActionFor(action: ActionId): AppAction | null {
 }
 
 export function initialAppState(asOf: IsoDate): AppState {
-  return { stack: [{ kind: "partners" }], asOf, overlay: "none", asOfDraft: "", asOfError: null, revision: 0, flash: null };
+  return { stack: [{ kind: "partners" }], asOf, overlay: "none", asOfDraft: "", asOfError: null, revision: 0, flash: null, formKeys: "form" };
 }
 
 export function appReducer(state: AppState, action: AppAction): AppState {
@@ -90,5 +93,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       };
     case "flash":
       return { ...state, flash: action.message };
+    case "formKeys":
+      return state.formKeys === action.context ? state : { ...state, formKeys: action.context };
   }
 }

@@ -21,6 +21,14 @@ describe("key presses", () => {
     expect(actionFor(q!, "form")).toBeNull();
   });
 
+  it("reads letters as a picker's filter but as commands in a list of entries", () => {
+    const [a] = keyPresses("a", none);
+    expect(actionFor(a!, "picker")).toBeNull();
+    expect(actionFor(a!, "entries")).toBe("addEntry");
+    expect(actionFor(keyPresses(" ", none)[0]!, "picker")).toBe("toggle");
+    expect(actionFor(keyPresses("\t", none)[0]!, "picker")).toBe("chooseNext");
+  });
+
   it("names Ctrl combinations", () => {
     expect(keyPresses("s", { ...none, ctrl: true })[0]!.name).toBe("ctrl+s");
     expect(actionFor(keyPresses("s", { ...none, ctrl: true })[0]!, "form")).toBe("save");
@@ -54,7 +62,9 @@ describe("the key table checks itself", () => {
 describe("footer hints come from the key table", () => {
   it("lists the context's own keys, then the inherited ones", () => {
     expect(footerHints("partners")).toBe("Enter open · Tab instruments · type to filter · ? keys · @ date · Ctrl+C quit");
-    expect(footerHints("form")).toBe("Tab field · Ctrl+S save · Ctrl+U clear · Esc cancel");
+    expect(footerHints("form")).toBe("Tab field · Enter open · Ctrl+S save · Ctrl+Z undo · Ctrl+E JSON · Esc back");
+    expect(footerHints("entries")).toBe("Enter edit · a add · x remove · K move up · J move down · Esc back");
+    expect(footerHints("picker")).toBe("Enter choose · Space tick · type to filter · Esc cancel");
   });
 
   it("shows a key added to the table in the hints of its context, and nowhere else", () => {
@@ -66,7 +76,9 @@ describe("footer hints come from the key table", () => {
   });
 
   it("fits 80 columns on every screen", () => {
-    for (const c of ["partners", "instruments", "profile", "record", "form"] as const) expect(footerHints(c).length).toBeLessThanOrEqual(80);
+    for (const c of ["partners", "instruments", "profile", "record", "form", "entries", "picker", "json"] as const) {
+      expect(footerHints(c).length).toBeLessThanOrEqual(80);
+    }
     expect(footerHints("profile")).toBe("Enter open · Tab section · e edit · x delete · ? keys · @ date · Esc back");
   });
 });

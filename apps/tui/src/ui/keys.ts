@@ -3,7 +3,7 @@
 // are generated from this table, and the table checks itself when the module loads.
 import type { Key } from "ink";
 
-export const KEY_CONTEXTS = ["everywhere", "browse", "partners", "profile", "record", "instruments", "form", "conflict", "confirm", "prompt"] as const;
+export const KEY_CONTEXTS = ["everywhere", "browse", "partners", "profile", "record", "instruments", "form", "entries", "picker", "json", "conflict", "confirm", "prompt"] as const;
 export type KeyContext = (typeof KEY_CONTEXTS)[number];
 
 export interface KeyBinding {
@@ -119,15 +119,43 @@ export const KEY_BINDINGS = checkKeyTable([
     description: "delete the record (asks first)",
     hints: { profile: "delete", record: "delete" },
   },
-  { id: "revert", keys: ["u"], contexts: ["record"], description: "undo the record's last change with a new version (asks why)", hints: { record: "undo" } },
+  { id: "revert", keys: ["u"], contexts: ["record"], description: "undo its last change as a new version (asks why)", hints: { record: "undo" } },
   { id: "category", keys: ["c"], contexts: ["instruments"], description: "cycle the category filter", hints: { instruments: "category" } },
   { id: "status", keys: ["s"], contexts: ["instruments"], description: "cycle the status filter", hints: { instruments: "status" } },
-  { id: "nextField", keys: ["tab", "down", "return"], contexts: ["form"], description: "next field", hints: { form: "field" } },
+  { id: "duplicate", keys: ["d"], contexts: ["profile", "record"], description: "duplicate the record: a new one starting as a copy", hints: { record: "duplicate" } },
+  { id: "nextField", keys: ["tab", "down"], contexts: ["form"], description: "next field (in a picker, Tab also chooses)", hints: { form: "field" } },
   { id: "prevField", keys: ["shift+tab", "up"], contexts: ["form"], description: "previous field" },
-  { id: "save", keys: ["ctrl+s"], contexts: ["form"], description: "check and save", hints: { form: "save" } },
-  { id: "clearField", keys: ["ctrl+u"], contexts: ["form", "prompt"], description: "clear the field", hints: { form: "clear" } },
-  { id: "erase", keys: ["backspace"], contexts: ["partners", "form", "prompt"], description: "erase the last character" },
-  { id: "cancel", keys: ["escape"], contexts: ["form", "prompt", "confirm", "conflict"], description: "cancel", hints: { form: "cancel" } },
+  {
+    id: "openField",
+    keys: ["return"],
+    contexts: ["form"],
+    description: "open a choice, list or sub-form; on text: next field",
+    hints: { form: "open" },
+  },
+  { id: "save", keys: ["ctrl+s"], contexts: ["form", "entries"], description: "check and save (in a new source: add it)", hints: { form: "save" } },
+  { id: "undo", keys: ["ctrl+z"], contexts: ["form", "entries"], description: "undo the last field edit", hints: { form: "undo" } },
+  { id: "editJson", keys: ["ctrl+e"], contexts: ["form"], description: "edit the field as JSON (the escape hatch)", hints: { form: "JSON" } },
+  { id: "clearField", keys: ["ctrl+u"], contexts: ["form", "picker", "json", "prompt"], description: "clear the field (in a picker: the filter)" },
+  { id: "erase", keys: ["backspace"], contexts: ["partners", "form", "picker", "json", "prompt"], description: "erase the last character" },
+  { id: "itemUp", keys: ["up"], contexts: ["entries", "picker"], description: "move up" },
+  { id: "itemDown", keys: ["down"], contexts: ["entries", "picker"], description: "move down" },
+  { id: "openEntry", keys: ["return"], contexts: ["entries"], description: "edit the entry", hints: { entries: "edit" } },
+  { id: "addEntry", keys: ["a"], contexts: ["entries"], description: "add an entry", hints: { entries: "add" } },
+  { id: "removeEntry", keys: ["x"], contexts: ["entries"], description: "remove the entry", hints: { entries: "remove" } },
+  { id: "entryUp", keys: ["K"], contexts: ["entries"], description: "move the entry up", hints: { entries: "move up" } },
+  { id: "entryDown", keys: ["J"], contexts: ["entries"], description: "move the entry down", hints: { entries: "move down" } },
+  { id: "choose", keys: ["return"], contexts: ["picker"], description: "choose (several: done)", hints: { picker: "choose" } },
+  { id: "chooseNext", keys: ["tab"], contexts: ["picker"], description: "choose and go to the next field" },
+  { id: "toggle", keys: [" "], contexts: ["picker"], description: "tick or untick (lists of several)", hints: { picker: "tick" } },
+  { id: "filterChoices", keys: ["letters"], contexts: ["picker"], description: "type to filter by code or name", hints: { picker: "type to filter" } },
+  { id: "applyJson", keys: ["return"], contexts: ["json"], description: "apply the JSON to the field", hints: { json: "apply" } },
+  {
+    id: "cancel",
+    keys: ["escape"],
+    contexts: ["form", "entries", "picker", "json", "prompt", "confirm", "conflict"],
+    description: "back or cancel (a picker or JSON: left unchanged)",
+    hints: { form: "back", entries: "back", picker: "cancel", json: "cancel" },
+  },
   { id: "submit", keys: ["return"], contexts: ["prompt"], description: "apply the date, or the note of a revert" },
   { id: "reload", keys: ["r"], contexts: ["conflict"], description: "discard your edit and load their version" },
   { id: "reapply", keys: ["a"], contexts: ["conflict"], description: "apply your edit on top of their version" },
@@ -187,7 +215,7 @@ export function keyPresses(input: string, key: Key): KeyPress[] {
 /** The action a key press means in a context, if any. Text contexts consume plain letters as text. */
 export function actionFor(press: KeyPress, context: KeyContext): ActionId | null {
   const contexts = contextsOf(context);
-  const textual = context === "partners" || context === "form" || context === "prompt";
+  const textual = context === "partners" || context === "form" || context === "prompt" || context === "picker" || context === "json";
   for (const b of KEY_BINDINGS as readonly KeyBinding[]) {
     if (!b.contexts.some((c) => contexts.includes(c))) continue;
     // While typing, a plain letter is text, not a shortcut (? and @ still work on the partner list).
@@ -212,6 +240,7 @@ export function keyLabel(name: string): string {
     pageUp: "PgUp",
     pageDown: "PgDn",
     letters: "a–z",
+    " ": "Space",
   };
   return labels[name] ?? (name.startsWith("ctrl+") ? `Ctrl+${name.slice(5).toUpperCase()}` : name);
 }
