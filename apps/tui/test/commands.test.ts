@@ -267,7 +267,7 @@ describe("atlas claims", () => {
     expect(off.size).toBeGreaterThan(0);
     data.claims = data.claims.filter((c: { id: string }) => !off.has(c.id));
     await writeFile(out, JSON.stringify(data));
-    expect((await runAtlas(["import", out, "--mode", "replace", "--db", url])).code).toBe(0);
+    expect((await runAtlas(["import", "--note", "test import", out, "--mode", "replace", "--db", url])).code).toBe(0);
     const r = await runAtlas(["claims", "--db", url]);
     expect(r.stdout).toMatch(/0 drifted, 0 wrong, [1-9]\d* undecided/);
     expect(r.code).toBe(0);
@@ -385,9 +385,20 @@ describe("atlas import", () => {
     const before = JSON.parse((await runAtlas(["profile", "cn", "--json", "--db", url])).stdout);
     expect(before.agreements.some((a: { title: string }) => a.title === "A changed title")).toBe(false);
 
-    const real = await runAtlas(["import", file, "--mode", "merge", "--db", url]);
+    // Changing a stored record is a correction: the dry run says a note will be needed, the import refuses without one.
+    expect(dry.stdout).toContain("the real import needs --note <why>");
+    const unexplained = await runAtlas(["import", file, "--mode", "merge", "--db", url]);
+    expect(unexplained.code).not.toBe(0);
+    expect(unexplained.stderr).toMatch(/note: a correction \(changing or deleting a record\) needs a note saying why; add one with --note/);
+    expect(unexplained.stderr).not.toMatch(/\n\s+at /);
+    const still = JSON.parse((await runAtlas(["profile", "cn", "--json", "--db", url])).stdout);
+    expect(still.agreements.some((a: { title: string }) => a.title === "A changed title")).toBe(false);
+
+    const real = await runAtlas(["import", file, "--mode", "merge", "--note", "title corrected", "--db", url]);
     expect(real.code).toBe(0);
     expect(real.stdout).toMatch(/^added 0, changed 1, removed 0/);
+    const history = await runAtlas(["history", "agreements", changed.id, "--db", url]);
+    expect(history.stdout).toContain("title corrected");
     const after = JSON.parse((await runAtlas(["profile", "cn", "--json", "--db", url])).stdout);
     expect(after.agreements.some((a: { title: string }) => a.title === "A changed title")).toBe(true);
   });
@@ -405,7 +416,7 @@ describe("atlas import", () => {
   });
 
   it("refuses an invalid dataset with its problems and exits 1", async () => {
-    const r = await runAtlas(["import", join(dir, "broken.json"), "--db", db]);
+    const r = await runAtlas(["import", "--note", "test import", join(dir, "broken.json"), "--db", db]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^atlas: /);
     expect(r.stderr).toMatch(/2001-02-30 is not a real calendar date/);
@@ -413,16 +424,16 @@ describe("atlas import", () => {
   });
 
   it("rejects a bad --mode, a missing file and an unreadable file", async () => {
-    const mode = await runAtlas(["import", join(dir, "export-ok.json"), "--mode", "upsert", "--db", db]);
+    const mode = await runAtlas(["import", "--note", "test import", join(dir, "export-ok.json"), "--mode", "upsert", "--db", db]);
     expect(mode.code).toBe(2);
     expectOneClearLine(mode.stderr, "--mode must be merge or replace");
-    const none = await runAtlas(["import", "--db", db]);
+    const none = await runAtlas(["import", "--note", "test import", "--db", db]);
     expect(none.code).toBe(2);
     expectOneClearLine(none.stderr, "name the dataset file");
-    const missing = await runAtlas(["import", join(dir, "nope.json"), "--db", db]);
+    const missing = await runAtlas(["import", "--note", "test import", join(dir, "nope.json"), "--db", db]);
     expect(missing.code).toBe(2);
     expectOneClearLine(missing.stderr, "cannot read");
-    const directory = await runAtlas(["import", dir, "--db", db]);
+    const directory = await runAtlas(["import", "--note", "test import", dir, "--db", db]);
     expect(directory.code).toBe(2);
     expectOneClearLine(directory.stderr, "it is a directory");
   });
@@ -474,7 +485,7 @@ describe("atlas import and validate read a file the same way", () => {
     await writeFile(full, JSON.stringify(data));
     await writeFile(partial, JSON.stringify({ schemaVersion: data.schemaVersion, agreements: [data.agreements[0]] }));
     const problemLine = (text: string) => text.split("\n").find((l) => l.startsWith("✖ agreements[0].signedOn"));
-    const merge = await runAtlas(["import", partial, "--mode", "merge", "--db", db]);
+    const merge = await runAtlas(["import", "--note", "test import", partial, "--mode", "merge", "--db", db]);
     const replace = await runAtlas(["import", full, "--mode", "replace", "--dry-run", "--db", db]);
     const validated = await runAtlas(["validate", full]);
     expect([merge.code, replace.code, validated.code]).toEqual([1, 1, 1]);
@@ -500,7 +511,7 @@ describe("atlas import and validate read a file the same way", () => {
     const file = join(dir, "bom-broken.json");
     await writeFile(file, '\uFEFF{\n  "schemaVersion": nope\n}');
     const v = await runAtlas(["validate", file]);
-    const i = await runAtlas(["import", file, "--db", db]);
+    const i = await runAtlas(["import", "--note", "test import", file, "--db", db]);
     expect([v.code, i.code]).toEqual([1, 1]);
     expect(v.stdout).toContain("at line 2, column 20");
     expect(i.stderr).toContain("at line 2, column 20");
@@ -511,7 +522,7 @@ describe("atlas import and validate read a file the same way", () => {
 
 describe("atlas import and validate cap their input", () => {
   it("stops reading /dev/zero at the default limit and says what the limit is", async () => {
-    const r = await runAtlas(["import", "/dev/zero", "--db", db]);
+    const r = await runAtlas(["import", "--note", "test import", "/dev/zero", "--db", db]);
     expect(r.code).toBe(1);
     expectOneClearLine(r.stderr, "larger than the input limit of 64 MiB");
     expect(r.stderr).toContain("--max-input");
@@ -530,7 +541,7 @@ describe("atlas import and validate cap their input", () => {
   });
 
   it("rejects a limit that is not a size in one line", async () => {
-    const r = await runAtlas(["import", "/dev/zero", "--max-input", "lots", "--db", db]);
+    const r = await runAtlas(["import", "--note", "test import", "/dev/zero", "--max-input", "lots", "--db", db]);
     expect(r.code).toBe(2);
     expectOneClearLine(r.stderr, '--max-input must be a size such as 64M');
   });
@@ -541,7 +552,7 @@ describe("atlas validate of a whole file", () => {
     const file = join(dir, "a-list.json");
     await writeFile(file, "[1, 2]");
     const v = await runAtlas(["validate", file]);
-    const i = await runAtlas(["import", file, "--mode", "replace", "--db", db]);
+    const i = await runAtlas(["import", "--note", "test import", file, "--mode", "replace", "--db", db]);
     expect([v.code, i.code]).toEqual([1, 1]);
     expect(v.stdout.split("\n")[0]).toBe(`✖ (root): ${i.stderr.trimEnd().replace(/^atlas: /, "")}`);
     expect(v.stdout).toContain("found a list");
@@ -637,7 +648,7 @@ describe("atlas with its output closed early", () => {
     data.agreements[0].title = "Imported with nobody reading";
     const file = join(dir, "closed-pipe.json");
     await writeFile(file, JSON.stringify(data));
-    const r = await runWithClosedStdout(["import", file, "--db", url], true);
+    const r = await runWithClosedStdout(["import", "--note", "test import", file, "--db", url], true);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const after = JSON.parse((await runAtlas(["export", "--db", url])).stdout);
@@ -685,7 +696,7 @@ describe("atlas while another process writes", () => {
       const data = JSON.parse(exported.stdout);
       data.agreements[0].title = "Written while locked";
       await writeFile(file, JSON.stringify(data));
-      const blocked = await runAtlas(["import", file, "--db", url], env);
+      const blocked = await runAtlas(["import", "--note", "test import", file, "--db", url], env);
       expect(blocked.code).toBe(3);
       expectOneClearLine(blocked.stderr, "is busy: another writer holds the write lock");
       expect(blocked.stderr).toMatch(/gave up after waiting 1\.\d s and wrote nothing/);

@@ -69,6 +69,9 @@ describe("atlas in a real terminal", () => {
     session.keys(["2001-03"], { literal: true });
     await session.waitFor(/›signedOn\s+2001-03/);
     session.keys(["C-s"]);
+    await session.waitFor("Save the change — why?");
+    session.keys(["month of signature found"], { literal: true });
+    session.keys(["Enter"]);
     await session.waitFor("Saved agreement cn-2001-mou (version 2)");
     session.keys(["q"]);
     await session.waitForExit();

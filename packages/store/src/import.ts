@@ -52,8 +52,9 @@ export async function importDataset(s: StoreContext, json: string | unknown, opt
   const actor = options.actor ?? "import";
   const run = async (trx: Db, apply: boolean): Promise<ImportReport> => {
     const plan = await planImport(s, trx, incoming, options.mode);
-    // Changing or removing stored records is a correction: it says why (a dry run reports it too).
-    if (plan.changed.length + plan.removed.length > 0) {
+    // Changing or removing stored records is a correction: it says why. (A dry run writes nothing
+    // and needs no note: it answers whether the data would go in; the CLI says a note will be needed.)
+    if (apply && plan.changed.length + plan.removed.length > 0) {
       const what = `the import (${plan.changed.length} records changed, ${plan.removed.length} removed)`;
       requireCorrectionNote(what, plan.changed.length > 0 ? "changed" : "removed", options.note);
     }

@@ -249,6 +249,9 @@ async function importFile(db: string | undefined, path: string | undefined, valu
     const note = typeof values.note === "string" ? values.note : undefined;
     const report = await store.importDataset(data, { mode: importMode, dryRun, actor: actor(io.env), note });
     io.out(formatImportReport(report, values.verbose === true));
+    if (dryRun && !note?.trim() && report.changed.length + report.removed.length > 0) {
+      io.out("note: this import changes or removes stored records (a correction): the real import needs --note <why>");
+    }
     return EXIT.ok;
   });
 }

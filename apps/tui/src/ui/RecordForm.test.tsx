@@ -50,12 +50,21 @@ describe("record form", () => {
     r.stdin.write("2001-03");
     await waitFor(r, /›signedOn\s+2001-03/);
     r.stdin.write(KEYS.ctrlS);
+    // Changing a stored record is a correction: the form asks why, and refuses an empty reason.
+    await waitFor(r, "Save the change — why? (Enter saves, Esc goes back):");
+    r.stdin.write(KEYS.enter);
+    await waitFor(r, /Not saved: a correction .* needs a note/);
+    expect((await t.store.getRecord("agreements", "cn-2001-mou"))!.version).toBe(1);
+    r.stdin.write("month of signature found");
+    await waitFor(r, "goes back): month of signature found");
+    r.stdin.write(KEYS.enter);
     await waitFor(r, "Saved agreement cn-2001-mou (version 2)");
     const saved = await t.store.getRecord("agreements", "cn-2001-mou");
     expect(saved!.record.signedOn).toBe("2001-03");
     expect(saved!.updatedBy).toBe("test-curator");
+    expect((await t.store.history("agreements", "cn-2001-mou")).at(-1)?.note).toBe("month of signature found");
     r.stdin.write("\r");
-    await waitFor(r, /test-curator  version 2\n +China: agreement .*\n +- signedOn: 2001\n/);
+    await waitFor(r, /test-curator  version 2\n +China: agreement .*\n +why: month of signature found\n/);
     r.unmount();
   });
 
@@ -68,9 +77,13 @@ describe("record form", () => {
     const other = await t.other();
     const current = (await other.getRecord("agreements", "cn-2001-mou"))!;
     const theirs: Agreement = { ...current.record, title: "Retitled by another curator" };
-    await other.update("agreements", "cn-2001-mou", theirs, { actor: "other-curator", expectedVersion: 1 });
+    await other.update("agreements", "cn-2001-mou", theirs, { actor: "other-curator", expectedVersion: 1, note: "retitled" });
 
     r.stdin.write(KEYS.ctrlS);
+    await waitFor(r, "Save the change — why?");
+    r.stdin.write("month of signature found");
+    await waitFor(r, "goes back): month of signature found");
+    r.stdin.write(KEYS.enter);
     const frame = await waitFor(r, /Conflict: changed by other-curator/);
     expect(frame.replace(/\s+/g, " ")).toContain("you read version 1, it is now 2");
     expect(frame).toMatch(/theirs: Retitled by another curator/);
@@ -93,8 +106,12 @@ describe("record form", () => {
     await waitFor(r, /›signedOn\s+2001-03/);
     const other = await t.other();
     const current = (await other.getRecord("agreements", "cn-2001-mou"))!;
-    await other.update("agreements", "cn-2001-mou", { ...current.record, place: "Geneva" }, { actor: "other-curator", expectedVersion: 1 });
+    await other.update("agreements", "cn-2001-mou", { ...current.record, place: "Geneva" }, { actor: "other-curator", expectedVersion: 1, note: "place added" });
     r.stdin.write(KEYS.ctrlS);
+    await waitFor(r, "Save the change — why?");
+    r.stdin.write("month of signature found");
+    await waitFor(r, "goes back): month of signature found");
+    r.stdin.write(KEYS.enter);
     await waitFor(r, /Conflict: changed by other-curator/);
     r.stdin.write("r");
     const frame = await waitFor(r, "Reloaded version 2 by other-curator; your edit was discarded.");

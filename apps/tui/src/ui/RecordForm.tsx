@@ -1,10 +1,10 @@
 // Create or edit a record with a form generated from core's field descriptor: choices picked
 // from lists, references chosen by name, nested lists as sub-forms, every field's help and
 // core's errors beside it; writes with the version read, and a conflict shown side by side.
-import { type CollectionName, RECORD_NOUN, recordKey, validateDataset } from "@partnership-atlas/core";
+import { type CollectionName, correctionNoteProblem, RECORD_NOUN, recordKey, validateDataset } from "@partnership-atlas/core";
 import { ConflictError, type Store, ValidationError } from "@partnership-atlas/store";
 import { Box, Text } from "ink";
-import { type ReactNode, useEffect, useReducer } from "react";
+import { type ReactNode, useEffect, useReducer, useRef, useState } from "react";
 import { useApp } from "./AppContext.js";
 import { changedFields, showValue } from "./describe.js";
 import {
@@ -31,7 +31,7 @@ import { useKeys } from "./useKeys.js";
 const LABEL = 18;
 
 /** Writes the sources added in the form, then the record: every write checked by core first, so a refusal writes nothing. */
-async function write(store: Store, state: FormState, actor: string) {
+async function write(store: Store, state: FormState, actor: string, note: string | undefined) {
   const collection = state.collection;
   if (state.newSources.length) {
     const dataset = await store.loadDataset();
@@ -43,7 +43,7 @@ async function write(store: Store, state: FormState, actor: string) {
   }
   return state.key === null
     ? store.create(collection, state.pending, { actor })
-    : store.update(collection, state.key, state.pending, { actor, expectedVersion: state.version ?? 0 });
+    : store.update(collection, state.key, state.pending, { actor, expectedVersion: state.version ?? 0, note });
 }
 
 export function RecordForm(props: {
@@ -85,10 +85,40 @@ export function RecordForm(props: {
     if (state.closed) appDispatch({ type: "pop" });
   }, [state.closed, appDispatch]);
 
-  // Saving: one write per submit (sources added in the form first), with the version the form was loaded from.
+  // Changing a stored record is a correction: before it is written the curator says why, once per
+  // form (a re-applied save after a conflict keeps the reason given).
+  const [why, setWhy] = useState<{ text: string; error: string | null } | null>(null);
+  const reason = useRef<string | null>(null);
+  const [writeSeq, setWriteSeq] = useState(0);
   useEffect(() => {
     if (state.status !== "saving") return;
-    write(store, state, actor).then(
+    if (state.key !== null && reason.current === null) setWhy({ text: "", error: null });
+    else setWriteSeq((n) => n + 1);
+  }, [state.saveSeq]);
+  useKeys(
+    "prompt",
+    props.isActive && why !== null,
+    (action) => {
+      if (!why) return;
+      if (action === "submit") {
+        const missing = correctionNoteProblem("changed", why.text);
+        if (missing) return setWhy({ ...why, error: missing.message });
+        reason.current = why.text.trim();
+        setWhy(null);
+        setWriteSeq((n) => n + 1);
+      } else if (action === "cancel") {
+        setWhy(null);
+        dispatch({ type: "failed", message: "a change to a stored record needs a reason; Ctrl+S asks again" });
+      } else if (action === "erase") setWhy((w) => w && { ...w, text: w.text.slice(0, -1) });
+    },
+    // Keys arrive faster than renders: each one adds to the text as it stands then.
+    (text) => setWhy((w) => w && { ...w, text: w.text + text, error: null }),
+  );
+
+  // Saving: one write per submit (sources added in the form first), with the version the form was loaded from.
+  useEffect(() => {
+    if (writeSeq === 0 || state.status !== "saving") return;
+    write(store, state, actor, reason.current ?? undefined).then(
       (saved) =>
         appDispatch({
           type: "saved",
@@ -103,7 +133,7 @@ export function RecordForm(props: {
         else dispatch({ type: "failed", message: error instanceof Error ? error.message : String(error) });
       },
     );
-  }, [state.saveSeq]);
+  }, [writeSeq]);
 
   const context = contextOf(state);
   useEffect(() => {
@@ -128,7 +158,7 @@ export function RecordForm(props: {
   // The screen's lines: title, where in the record, messages, the frame's window, its keys.
   const formErrors = state.formErrors.slice(0, 2);
   // The screen has rows − 3 lines (two footer lines below); the title and messages take theirs.
-  const height = Math.max(3, rows - 4 - formErrors.length - (state.status === "saving" ? 1 : 0));
+  const height = Math.max(3, rows - 4 - formErrors.length - (state.status === "saving" ? 1 : 0) - (why?.error ? 1 : 0));
   const width = Math.max(20, columns - 1);
   const crumb = frame && (frame.root === "source" ? "new source · Ctrl+S adds it, Esc drops it" : frame.label);
   return (
@@ -142,7 +172,19 @@ export function RecordForm(props: {
           {m}
         </Text>
       ))}
-      {state.status === "saving" ? <Text>Saving…</Text> : null}
+      {why ? (
+        <Text wrap="truncate">
+          Save the change — why? (Enter saves, Esc goes back): {why.text}
+          <Text inverse> </Text>
+        </Text>
+      ) : state.status === "saving" ? (
+        <Text>Saving…</Text>
+      ) : null}
+      {why?.error ? (
+        <Text color={theme.error} wrap="truncate">
+          Not saved: {why.error}
+        </Text>
+      ) : null}
       {frame ? <FrameView state={state} frame={frame} height={height} width={width} theme={theme} /> : null}
     </Box>
   );
