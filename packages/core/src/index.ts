@@ -26,3 +26,4 @@ export * from "./csv.js";
 export * from "./iati.js";
 export * from "./iati-codelists.js";
 export * from "./map.js";
+export * from "./locale-format.js";
