@@ -27,3 +27,4 @@ export * from "./iati.js";
 export * from "./iati-codelists.js";
 export * from "./map.js";
 export * from "./locale-format.js";
+export * from "./search.js";

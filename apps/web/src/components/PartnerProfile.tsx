@@ -145,7 +145,7 @@ export async function PartnerProfilePage(req: ProfileRequest) {
   const contributions = contributionsTable(lang, p);
   const sourceHref = (sid: string) => `#source-${sid}`;
   const sourceTitles = new Map(p.sources.map((s) => [s.id as string, s.title]));
-  const firstSource = p.sources[0]?.id;
+  const firstSource = p.partner.sources[0]?.source ?? p.sources[0]?.id;
   const unverifiedSections = p.partner.sections.some((s) => s.evidence === "unverified");
   const path = `/partners/${p.partner.id}`;
   return (

@@ -138,7 +138,7 @@ export function countReasonText(lang: Lang, r: CountReason, withState = true): s
   const t = translator(lang);
   switch (r.kind) {
     case "date-open":
-      return t(r.what === "registration" ? "whyRegistrationOpen" : "whyStatusOpen", {
+      return t(r.what === "registration" ? "whyRegistrationOpen" : r.what === "entry-into-force" ? "whyEntryIntoForceOpen" : "whyStatusOpen", {
         state: countryName(lang, r.state),
         instrument: r.instrument,
         date: formatDate(lang, r.date),
@@ -177,4 +177,12 @@ export function formatClaimValue(lang: Lang, v: ClaimValue | null, style: "table
       return v.amount.certainty === "exact" ? n(v.amount.low) : `${n(v.amount.low)}–${n(v.amount.high)}`;
     }
   }
+}
+
+/** A value the reader typed, quoted as their language quotes: “x”, « x », «x», “x”. */
+export function quoted(lang: Lang, value: string): string {
+  const v = value.slice(0, 60);
+  if (lang === "fr") return `«\u202f${v}\u202f»`;
+  if (lang === "es") return `«${v}»`;
+  return `“${v}”`;
 }

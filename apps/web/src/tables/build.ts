@@ -20,6 +20,8 @@ import {
   type StateRow,
   type StatesOverview,
   joinList,
+  labelled as labelledText,
+  type SearchMatch,
   type TextLanguage,
   weakestEvidence,
 } from "@partnership-atlas/core";
@@ -54,9 +56,13 @@ export function partnerName(lang: Lang, p: PartnerProfile["partner"]): string {
   return p.kind === "member-state" ? countryName(lang, p.state) : p.name;
 }
 
-/** The language a text from the records is written in: Chinese when it opens in Chinese script, else English. */
+/** The language a text from the records is written in: Chinese when most of its letters are Chinese, else English. */
 function recordTextLang(text: string | null | undefined): TextLanguage {
-  return text && /^\p{Script=Han}/u.test(text) ? "zh" : "en";
+  if (!text) return "en";
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  // A Chinese character carries about a word: weigh it as four letters.
+  return han * 4 > latin ? "zh" : "en";
 }
 
 /** A region the records name in English ("Asia and the Pacific"), in the page's language when the messages have it. */
@@ -713,15 +719,12 @@ export function compareTable(lang: Lang, profiles: PartnerProfile[]): Table {
   };
 }
 
-export interface SearchRow {
-  kind: "partner" | "instrument" | "agreement" | "project";
-  key: string;
-  title: string;
-  partner?: string;
-  snippet: string;
-}
+export type SearchRow = SearchMatch;
 
-export function searchTable(lang: Lang, hits: SearchRow[]): Table {
+/** The partners' names by id, for search results that belong to a partner. */
+export type PartnerNames = ReadonlyMap<string, { state: string | null; name: string }>;
+
+export function searchTable(lang: Lang, hits: SearchRow[], partners: PartnerNames = new Map()): Table {
   const t = translator(lang);
   const kind = { partner: t("kindPartner"), instrument: t("kindInstrument"), agreement: t("kindAgreement"), project: t("kindProject") };
   const hrefOf = (h: SearchRow) =>
@@ -730,6 +733,15 @@ export function searchTable(lang: Lang, hits: SearchRow[]): Table {
       : h.kind === "instrument"
         ? `/instruments/${h.key}`
         : `/partners/${h.partner ?? ""}#${h.kind === "agreement" ? "agreements" : "projects"}`;
+  const partnerText = (id: string | undefined) => {
+    if (!id) return null;
+    const p = partners.get(id);
+    return p?.state ? countryName(lang, p.state) : (p?.name ?? null);
+  };
+  const matchText = (h: SearchRow) => {
+    const field = { name: t("matchName"), code: t("matchCode"), number: t("matchNumber", { n: h.snippet.replace(/^\D+0*/, "") }), title: t("matchTitle") }[h.field];
+    return h.field === "number" || h.field === "code" ? field : `${labelledText(lang, field)}${h.snippet}`;
+  };
   return {
     id: "search",
     caption: t("searchTable"),
@@ -738,21 +750,33 @@ export function searchTable(lang: Lang, hits: SearchRow[]): Table {
       { key: "title", label: t("colTitle"), kind: "text" },
       { key: "kind", label: t("colKind"), kind: "text" },
       { key: "kind_key", label: "kind_key", kind: "code", hidden: true },
-      { key: "key", label: t("colCode"), kind: "code" },
-      { key: "partner", label: t("colPartner"), kind: "code" },
+      { key: "code", label: t("colCode"), kind: "code" },
+      { key: "key", label: "key", kind: "code", hidden: true },
+      { key: "partner", label: t("colPartner"), kind: "text" },
+      { key: "partner_key", label: "partner_key", kind: "code", hidden: true },
       { key: "snippet", label: t("colMatch"), kind: "text" },
     ],
-    rows: hits.map((h) => ({
-      values: {
-        // A member State is named in the page's language, whatever name matched.
-        title: h.kind === "partner" && /^[a-z]{2}$/.test(h.key) ? countryName(lang, h.key.toUpperCase()) : h.title,
-        kind: kind[h.kind],
-        kind_key: h.kind,
-        key: h.key,
-        partner: h.partner ?? null,
-        snippet: h.snippet,
-      },
-      hrefs: { title: localePath(lang, hrefOf(h)) },
-    })),
+    rows: hits.map((h) => {
+      const stateTitle = h.kind === "partner" && h.state ? countryName(lang, h.state) : null;
+      const snippetLang = h.field === "name" || h.field === "title" ? h.snippetLang : null;
+      return {
+        values: {
+          // A member State is named in the page's language, whatever name matched.
+          title: stateTitle ?? h.title,
+          kind: kind[h.kind],
+          kind_key: h.kind,
+          code: h.kind === "instrument" ? h.key : h.kind === "partner" && h.state ? h.state : null,
+          key: h.key,
+          partner: partnerText(h.partner),
+          partner_key: h.partner ?? null,
+          snippet: matchText(h),
+        },
+        hrefs: { title: localePath(lang, hrefOf(h)) },
+        langs: {
+          ...(stateTitle === null ? { title: "en" as TextLanguage } : {}),
+          ...(snippetLang && snippetLang !== lang ? { snippet: snippetLang } : {}),
+        },
+      };
+    }),
   };
 }

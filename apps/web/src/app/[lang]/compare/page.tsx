@@ -9,7 +9,10 @@ import { distinct, IdsParam, list, parseParam } from "@/lib/params";
 import { compare, partnerChoices } from "@/server/atlas";
 import { compareTable } from "@/tables/build";
 
-export const metadata = { title: "Compare" };
+export async function generateMetadata(props: PageProps<"/[lang]/compare">) {
+  const t = translator(pageLang((await props.params).lang));
+  return { title: t("compareTitle"), description: t("compareIntro") };
+}
 
 export default async function ComparePage(props: PageProps<"/[lang]/compare">) {
   const lang = pageLang((await props.params).lang);
@@ -23,8 +26,9 @@ export default async function ComparePage(props: PageProps<"/[lang]/compare">) {
   const problems = [
     error,
     repeated.length ? t("compareRepeated", { ids: repeated.join(", ") }) : null,
-    ids && !ids.ok ? ids.issue.message : null,
-    result?.missing.length ? `ids: ${result.missing.join(", ")}?` : null,
+    // In the reader's words, not the schema's: too few, too many, or an id that cannot be read.
+    ids && !ids.ok ? (raw.length < 2 ? t("compareTooFew") : raw.length > 4 ? t("compareTooMany") : t("compareBadId")) : null,
+    result?.missing.length ? t("compareMissing", { ids: result.missing.join(", ") }) : null,
   ].filter((x): x is string => Boolean(x));
   const collator = new Intl.Collator(LOCALE[lang]);
   const options = choices

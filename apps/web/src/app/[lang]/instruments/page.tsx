@@ -11,7 +11,10 @@ import { CategoryParam, one, parseParam, StatusParam } from "@/lib/params";
 import { instruments } from "@/server/atlas";
 import { instrumentsTable, sourcesTable } from "@/tables/build";
 
-export const metadata = { title: "Instruments" };
+export async function generateMetadata(props: PageProps<"/[lang]/instruments">) {
+  const t = translator(pageLang((await props.params).lang));
+  return { title: t("instrumentsTitle"), description: t("instrumentsIntro") };
+}
 
 export default async function InstrumentsPage(props: PageProps<"/[lang]/instruments">) {
   const lang = pageLang((await props.params).lang);
@@ -20,7 +23,7 @@ export default async function InstrumentsPage(props: PageProps<"/[lang]/instrume
   const { asOf, explicit, error } = pageAsOf(lang, sp);
   const category = parseParam("category", CategoryParam, one(sp.category));
   const status = parseParam("status", StatusParam, one(sp.status));
-  const errors = [error, category.ok ? null : category.issue.message, status.ok ? null : status.issue.message].filter(Boolean);
+  const errors = [error, category.ok ? null : t("filterBad", { name: t("filterCategory") }), status.ok ? null : t("filterBad", { name: t("filterStatus") })].filter(Boolean);
   const filter = { category: category.ok ? category.value : undefined, status: status.ok ? status.value : undefined };
   const { rows, sources } = await instruments(asOf, filter);
   const query = new URLSearchParams();

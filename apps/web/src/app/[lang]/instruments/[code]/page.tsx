@@ -7,7 +7,7 @@ import { onPageRecords, pageAsOf, pageLang, pagePath } from "@/components/page-p
 import { RecordedOnNotice } from "@/components/RecordsNotes";
 import { MapView } from "@/components/MapView";
 import { SiteFrame } from "@/components/SiteFrame";
-import { countWhy, formatCount, formatDate } from "@/i18n/format";
+import { countWhy, formatCount, formatDate, formatDateAfter } from "@/i18n/format";
 import { categoryLabel, instrumentStatusLabel } from "@/i18n/labels";
 import { localePath } from "@/i18n/languages";
 import { translator } from "@/i18n/messages";
@@ -18,15 +18,17 @@ import { instrumentRatificationsTable, sourcesTable } from "@/tables/build";
 type Props = PageProps<"/[lang]/instruments/[code]">;
 
 export async function generateMetadata(props: Props) {
-  const { code } = await props.params;
+  const { code, lang: rawLang } = await props.params;
+  const t = translator(pageLang(rawLang));
   const upper = code.toUpperCase();
   return {
-    title: code,
+    title: upper,
+    description: t("metaInstrument", { code: upper }),
     alternates: {
       types: {
         "application/atom+xml": [
-          { url: `/feeds/instruments/${upper}.atom`, title: `Changes for ${upper} (Atom)` },
-          { url: "/feeds/changes.atom", title: "Partnership Atlas: changes to the records" },
+          { url: `/feeds/instruments/${upper}.atom`, title: t("changesFeedOf", { name: upper }) },
+          { url: "/feeds/changes.atom", title: t("changesFeed") },
         ],
       },
     },
@@ -74,8 +76,8 @@ export default async function InstrumentPage(props: Props) {
                 {ins.classification.map((c) => (
                   <li key={`${c.category}-${c.from ?? ""}`}>
                     {categoryLabel(t, c.category)}
-                    {c.from ? ` ${t("from")} ${formatDate(lang, c.from)}` : ""}
-                    {c.until ? ` ${t("until")} ${formatDate(lang, c.until)}` : ""}
+                    {c.from ? ` ${t("from")} ${formatDateAfter(lang, c.from)}` : ""}
+                    {c.until ? ` ${t("until")} ${formatDateAfter(lang, c.until)}` : ""}
                   </li>
                 ))}
               </ul>
