@@ -298,7 +298,8 @@ describe("map addresses", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("x-nextjs-cache")).toBeNull();
     const html = await res.text();
-    expect(html).toContain("The year &quot;1800&quot; could not be read (year must be 1919 or later");
+    // In the reader's words: how to write the year, not the schema's message.
+    expect(html).toContain("The year “1800” could not be read (write a year from 1919 on, such as 2024)");
     expect(html).toMatch(/<svg[^>]*data-as-of="\d{4}-\d{2}-\d{2}"[^>]*data-subject="C187"/);
     const unknown = await text("/map?instrument=C999");
     expect(unknown).toContain("There is no instrument &quot;C999&quot; in the records");

@@ -46,8 +46,8 @@ describe("compare: Brazil, China and the Republic of Korea", () => {
     const page = await context.newPage();
     await page.goto(path);
     const table = page.getByRole("table").first();
-    // Country names come from Intl.DisplayNames: "South Korea" in English.
-    for (const name of ["Brazil", "China", "South Korea"]) expect(await table.getByRole("columnheader", { name }).isVisible()).toBe(true);
+    // Country names are the official short names (core's table over Intl.DisplayNames): "Republic of Korea".
+    for (const name of ["Brazil", "China", "Republic of Korea"]) expect(await table.getByRole("columnheader", { name }).isVisible()).toBe(true);
     const fundamental = table.getByRole("row", { name: /Fundamental/ }).first();
     expect(await fundamental.innerText()).toContain("8");
     expect(await fundamental.innerText()).toContain("9");

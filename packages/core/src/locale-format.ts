@@ -289,8 +289,10 @@ export function parenthesized(lang: ReaderLanguage, text: string): string {
   return lang === "zh" ? `（${text}）` : `(${text})`;
 }
 
-/** Items of a list in running text or a cell: "a; b" in English, French and Spanish, "a；b" or "a、b" in Chinese. */
+/** Items of a list in running text or a cell: "a; b" in English and Spanish, "a ; b" in French, "a；b" or "a、b" in Chinese. */
 export function joinList(lang: ReaderLanguage, items: readonly string[], kind: "words" | "phrases" = "phrases"): string {
   if (lang === "zh") return items.join(kind === "words" ? "、" : "；");
+  // French puts a narrow no-break space before the semicolon.
+  if (lang === "fr") return items.join(`${NNBSP}; `);
   return items.join("; ");
 }

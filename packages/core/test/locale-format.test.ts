@@ -89,7 +89,8 @@ describe("punctuation", () => {
     expect(parenthesized("es", "aproximado")).toBe("(aproximado)");
     expect(joinList("zh", ["就业", "社会保护"], "words")).toBe("就业、社会保护");
     expect(joinList("zh", ["a", "b"])).toBe("a；b");
-    expect(joinList("fr", ["a", "b"])).toBe("a; b");
+    expect(joinList("fr", ["a", "b"])).toBe(`a${NNBSP}; b`);
+    expect(joinList("es", ["a", "b"])).toBe("a; b");
   });
 });
 

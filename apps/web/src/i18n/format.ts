@@ -62,6 +62,9 @@ export function formatNumber(lang: Lang, n: number): string {
  * through binary floating point.
  */
 export function formatMoney(lang: Lang, amount: string, currency: string): string {
+  // A table cell of bounds holds "low–high": each side is an amount of its own.
+  const range = /^(-?[\d.]+)–(-?[\d.]+)$/.exec(amount);
+  if (range) return `${formatMoneyExact(lang, range[1] ?? "", currency)}–${formatMoneyExact(lang, range[2] ?? "", currency)}`;
   return formatMoneyExact(lang, amount, currency);
 }
 

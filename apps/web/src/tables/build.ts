@@ -56,13 +56,13 @@ export function partnerName(lang: Lang, p: PartnerProfile["partner"]): string {
   return p.kind === "member-state" ? countryName(lang, p.state) : p.name;
 }
 
-/** The language a text from the records is written in: Chinese when most of its letters are Chinese, else English. */
+/**
+ * The language a text from the records is written in: Chinese when it is written in Chinese
+ * characters with no English words among them, else English (the records' language).
+ */
 function recordTextLang(text: string | null | undefined): TextLanguage {
-  if (!text) return "en";
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  // A Chinese character carries about a word: weigh it as four letters.
-  return han * 4 > latin ? "zh" : "en";
+  if (!text || !/\p{Script=Han}/u.test(text)) return "en";
+  return /\p{Script=Latin}{3,}/u.test(text.replace(/https?:\/\/\S+/g, "")) ? "en" : "zh";
 }
 
 /** A region the records name in English ("Asia and the Pacific"), in the page's language when the messages have it. */

@@ -405,7 +405,7 @@ export const en = {
   "changeRecordUnnamed": "a {kind}",
   "changeNote": "{line} ({note})",
   "claimsLegend": "Each statement is what a page or document says; “Figure” names what the records compute to check it.",
-  badYearReason: "write it as a year such as 2024",
+  badYearReason: "write a year from 1919 on, such as 2024",
   whyEntryIntoForceOpen: "{instrument} enters into force for {state} twelve months after its registration in {date}, so between {from} and {to}: on the day shown it may or may not be in force yet.",
 };
 

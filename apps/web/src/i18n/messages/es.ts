@@ -399,6 +399,6 @@ export const es: Messages = {
   "changeRecordUnnamed": "un registro ({kind})",
   "changeNote": "{line} ({note})",
   "claimsLegend": "Cada afirmación es lo que dice una página o un documento; «Cifra» indica lo que los registros calculan para comprobarla.",
-  badYearReason: "escriba un año, por ejemplo 2024",
+  badYearReason: "escriba un año a partir de 1919, por ejemplo 2024",
   whyEntryIntoForceOpen: "{instrument} entra en vigor para {state} doce meses después de su registro en {date}, es decir, entre el {from} y el {to}: en la fecha indicada puede estar o no estar aún en vigor.",
 };

@@ -399,6 +399,6 @@ export const fr: Messages = {
   "changeRecordUnnamed": "un enregistrement ({kind})",
   "changeNote": "{line} ({note})",
   "claimsLegend": "Chaque déclaration est ce qu’affirme une page ou un document ; « Chiffre » nomme ce que les registres calculent pour la vérifier.",
-  badYearReason: "écrivez une année, par exemple 2024",
+  badYearReason: "écrivez une année à partir de 1919, par exemple 2024",
   whyEntryIntoForceOpen: "{instrument} entre en vigueur pour {state} douze mois après son enregistrement en {date}, donc entre le {from} et le {to} : à la date indiquée, il peut être ou ne pas être encore en vigueur.",
 };
