@@ -36,7 +36,7 @@ function MapForm({ lang, query, choices, action }: { lang: Lang; query: MapQuery
       <select id="map-instrument" name="instrument" defaultValue={selected}>
         <option value="">{t("mapFundamentalOption")}</option>
         {choices.map((c) => (
-          <option key={c.code} value={c.code}>
+          <option key={c.code} value={c.code} lang={lang === "en" ? undefined : "en"}>
             {c.code} — {c.title}
           </option>
         ))}

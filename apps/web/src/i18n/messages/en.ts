@@ -407,6 +407,10 @@ export const en = {
   "claimsLegend": "Each statement is what a page or document says; “Figure” names what the records compute to check it.",
   badYearReason: "write a year from 1919 on, such as 2024",
   whyEntryIntoForceOpen: "{instrument} enters into force for {state} twelve months after its registration in {date}, so between {from} and {to}: on the day shown it may or may not be in force yet.",
+  "region:Latin America and the Caribbean": "Latin America and the Caribbean",
+  "region:Latin America": "Latin America",
+  "region:Global South": "Global South",
+  "region:ASEAN": "ASEAN",
 };
 
 export type Messages = typeof en;

@@ -401,4 +401,8 @@ export const es: Messages = {
   "claimsLegend": "Cada afirmación es lo que dice una página o un documento; «Cifra» indica lo que los registros calculan para comprobarla.",
   badYearReason: "escriba un año a partir de 1919, por ejemplo 2024",
   whyEntryIntoForceOpen: "{instrument} entra en vigor para {state} doce meses después de su registro en {date}, es decir, entre el {from} y el {to}: en la fecha indicada puede estar o no estar aún en vigor.",
+  "region:Latin America and the Caribbean": "América Latina y el Caribe",
+  "region:Latin America": "América Latina",
+  "region:Global South": "Sur Global",
+  "region:ASEAN": "ASEAN",
 };

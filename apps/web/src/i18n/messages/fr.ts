@@ -401,4 +401,8 @@ export const fr: Messages = {
   "claimsLegend": "Chaque déclaration est ce qu’affirme une page ou un document ; « Chiffre » nomme ce que les registres calculent pour la vérifier.",
   badYearReason: "écrivez une année à partir de 1919, par exemple 2024",
   whyEntryIntoForceOpen: "{instrument} entre en vigueur pour {state} douze mois après son enregistrement en {date}, donc entre le {from} et le {to} : à la date indiquée, il peut être ou ne pas être encore en vigueur.",
+  "region:Latin America and the Caribbean": "Amérique latine et Caraïbes",
+  "region:Latin America": "Amérique latine",
+  "region:Global South": "pays du Sud",
+  "region:ASEAN": "ASEAN",
 };

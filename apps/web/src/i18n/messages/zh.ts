@@ -401,4 +401,8 @@ export const zh: Messages = {
   "claimsLegend": "每条陈述是网页或文件所述内容；“数字”指记录为核对该陈述而计算的数据。",
   badYearReason: "请写 1919 年及以后的年份，例如 2024",
   whyEntryIntoForceOpen: "{instrument}在{state}于{date}登记后十二个月生效，即在{from}至{to}之间：在所示日期，它可能已经生效，也可能尚未生效。",
+  "region:Latin America and the Caribbean": "拉丁美洲和加勒比",
+  "region:Latin America": "拉丁美洲",
+  "region:Global South": "全球南方",
+  "region:ASEAN": "东盟",
 };

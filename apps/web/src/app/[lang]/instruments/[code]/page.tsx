@@ -5,6 +5,7 @@ import { EvidenceBadge, SourceLinks } from "@/components/Evidence";
 import { AsOfForm } from "@/components/AsOfForm";
 import { onPageRecords, pageAsOf, pageLang, pagePath } from "@/components/page-params";
 import { RecordedOnNotice } from "@/components/RecordsNotes";
+import { RecordText } from "@/components/RecordText";
 import { MapView } from "@/components/MapView";
 import { SiteFrame } from "@/components/SiteFrame";
 import { countWhy, formatCount, formatDate, formatDateAfter } from "@/i18n/format";
@@ -50,7 +51,7 @@ export default async function InstrumentPage(props: Props) {
     <SiteFrame lang={lang} path={pagePath(`/instruments/${ins.code}`, sp)} records={records}>
       <article>
         <h1>
-          {ins.code} — {ins.title}
+          {ins.code} — <RecordText text={ins.title} lang={lang} />
         </h1>
         <RecordedOnNotice lang={lang} path={`/instruments/${ins.code}`} asOf={asOf} records={records} error={recordsError} />
         <AsOfForm lang={lang} action={localePath(lang, `/instruments/${ins.code}`)} asOf={asOf} error={error} />
