@@ -154,7 +154,7 @@ describe("dated views", () => {
     expect(second.status).toBe(200);
     expect(second.headers.get("x-nextjs-cache")).toMatch(/HIT|STALE/);
     const html = await second.text();
-    expect(html).toContain("March 4, 2021");
+    expect(html).toContain("4 March 2021");
     // The route cache is Next's bounded in-memory LRU: nothing is written to disk for any page.
     expect(filesUnder(join(webDir, ".next", "server", "route-cache"))).toEqual([]);
   });

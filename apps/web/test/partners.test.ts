@@ -80,7 +80,7 @@ describe("the claims section of a partner page", () => {
     const drifted = page.getByRole("region", { name: /^drifted: \d+$/ });
     expect(await drifted.innerText()).toContain("The records gave these figures on the date the page speaks for, but no longer do.");
     expect(await drifted.innerText()).toContain("including, four Fundamental Conventions");
-    expect(await drifted.innerText()).toContain("It last held on April 19, 2021.");
+    expect(await drifted.innerText()).toContain("It last held on 19 April 2021.");
     const inconsistent = page.getByRole("region", { name: /^inconsistent with the page: 1$/ });
     expect(await inconsistent.innerText()).toContain("The page gives $63,100,000.00 for 2018–2022 as the total of $41,800,000.00 for 2018–2022 + $21,200,000.00 for 2018–2022, which add up to $63,000,000.00: a difference of $100,000.00.");
     const undecided = page.getByRole("region", { name: /^cannot be decided: \d+$/ });

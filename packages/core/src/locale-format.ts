@@ -91,10 +91,11 @@ export function stateName(lang: ReaderLanguage, code: string): string {
 /** Every name a State goes by in the four languages (official and Intl's common one), each once. */
 export function stateNamesInAllLanguages(code: string): string[] {
   const names = new Set<string>();
-  for (const lang of READER_LANGUAGES) {
-    names.add(stateName(lang, code));
+  for (const lang of READER_LANGUAGES) names.add(stateName(lang, code));
+  // Intl's common names, British and American English both ("St Kitts & Nevis", "St. Kitts & Nevis").
+  for (const locale of [...Object.values(INTL_LOCALE), "en"]) {
     try {
-      const dn = cached(`dn:${lang}`, () => new Intl.DisplayNames([INTL_LOCALE[lang]], { type: "region", fallback: "code" }));
+      const dn = cached(`dn-common:${locale}`, () => new Intl.DisplayNames([locale], { type: "region", fallback: "code" }));
       const common = (dn as Intl.DisplayNames).of(code.toUpperCase());
       if (common) names.add(common);
     } catch {

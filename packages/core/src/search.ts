@@ -127,8 +127,9 @@ export function instrumentCodesIn(q: string): string[] {
 function statesNamedBy(dataset: Pick<Dataset, "memberStates">, folded: string): string[] {
   const out: string[] = [];
   for (const m of dataset.memberStates) {
-    const names = [...stateNamesInAllLanguages(m.code), m.name].map(foldText);
-    if (names.includes(folded)) out.push(m.code);
+    const words = wordsOf(folded).join(" ");
+    const names = [...stateNamesInAllLanguages(m.code), m.name];
+    if (names.some((n) => foldText(n) === folded || wordsOf(n).join(" ") === words)) out.push(m.code);
   }
   return out;
 }
@@ -208,11 +209,13 @@ export function searchRecords(
     }
   }
   const folded = foldText(q).trim();
+  const words = wordsOf(q).join(" ");
   const terms = termsOf(dataset, q);
-  // States: by any of their names in the four languages, from the start of a word, or by code.
+  // States: by any of their names in the four languages (punctuation aside: "St. Kitts & Nevis"
+  // is "St Kitts & Nevis"), from the start of a word, or by code.
   for (const m of dataset.memberStates) {
     const names = [...new Set([...stateNamesInAllLanguages(m.code), m.name])];
-    const exact = names.find((n) => foldText(n) === folded);
+    const exact = names.find((n) => foldText(n) === folded || (words !== "" && wordsOf(n).join(" ") === words));
     const byCode = folded === m.code.toLowerCase() || folded === m.alpha3.toLowerCase();
     const partial =
       exact ??

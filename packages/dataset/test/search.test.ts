@@ -57,6 +57,8 @@ describe("search per language", () => {
     expect(keys("cote d'ivoire")[0]).toBe("partner:ci");
     expect(keys("México")[0]).toBe("partner:mx");
     expect(keys("Corée")).toContain("partner:kr");
+    expect(keys("St. Kitts & Nevis")[0]).toBe("partner:kn");
+    expect(keys("St. Lucia")[0]).toBe("partner:lc");
   });
 });
 

@@ -3,7 +3,7 @@
 import { exactCount, type IsoDate, IloRegion } from "@partnership-atlas/core";
 import { DataTable } from "@/components/DataTable";
 import { MapView } from "@/components/MapView";
-import { pageLang } from "@/components/page-params";
+import { asOfReason, pageLang } from "@/components/page-params";
 import { SearchForm } from "@/components/SearchForm";
 import { SiteFrame } from "@/components/SiteFrame";
 import { countryName, countWhy, formatCount, formatDate, quoted } from "@/i18n/format";
@@ -80,8 +80,7 @@ export async function HomeView({ lang: rawLang, date, query }: HomeRequest) {
   const asked = one(query?.asOf);
   const explicit = asked !== undefined && asked === date;
   if (asked !== undefined && !explicit) {
-    const r = parseParam("asOf", AsOfParam, asked);
-    problems.push(t("badAsOf", { value: quoted(lang, asked), message: t("badAsOfReason") }));
+    problems.push(t("badAsOf", { value: quoted(lang, asked), message: asOfReason(t, asked) }));
   }
   const [overview, changes] = await Promise.all([states(asOf), recentChanges(8)]);
   const table = statesTable(lang, overview, view);

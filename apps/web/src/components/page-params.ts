@@ -9,6 +9,11 @@ import { AsOfParam, one, parseParam, RecordedOnParam, type SearchParams } from "
 import { onRecords, RecordedOnError, type RecordsInfo } from "@/server/recorded";
 import { today } from "@/server/atlas";
 
+/** Why an `asOf` cannot be read, in the reader's words: a day the calendar lacks, or how to write a date. */
+export function asOfReason(t: ReturnType<typeof translator>, raw: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(raw) ? t("badAsOfNoSuchDay") : t("badAsOfReason");
+}
+
 export function pageLang(raw: string): Lang {
   const r = Lang.safeParse(raw);
   if (!r.success) notFound();
@@ -23,7 +28,7 @@ export function pageAsOf(lang: Lang, sp: SearchParams): { asOf: IsoDate; explici
   if (r.ok && r.value) return { asOf: r.value, explicit: true, error: null };
   // The reader is told how to write a date in their language (the schema's own message is for developers).
   const t = translator(lang);
-  return { asOf: today(), explicit: false, error: t("badAsOf", { value: quoted(lang, raw), message: t("badAsOfReason") }) };
+  return { asOf: today(), explicit: false, error: t("badAsOf", { value: quoted(lang, raw), message: asOfReason(t, raw) }) };
 }
 
 /** A page's address without the language prefix, with its query (`/partners/cn?asOf=2022-06-01`), for the language switcher. */

@@ -411,6 +411,7 @@ export const en = {
   "region:Latin America": "Latin America",
   "region:Global South": "Global South",
   "region:ASEAN": "ASEAN",
+  badAsOfNoSuchDay: "there is no such day in the calendar",
 };
 
 export type Messages = typeof en;

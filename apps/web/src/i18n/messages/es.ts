@@ -405,4 +405,5 @@ export const es: Messages = {
   "region:Latin America": "América Latina",
   "region:Global South": "Sur Global",
   "region:ASEAN": "ASEAN",
+  badAsOfNoSuchDay: "ese día no existe en el calendario",
 };

@@ -405,4 +405,5 @@ export const fr: Messages = {
   "region:Latin America": "Amérique latine",
   "region:Global South": "pays du Sud",
   "region:ASEAN": "ASEAN",
+  badAsOfNoSuchDay: "ce jour n’existe pas dans le calendrier",
 };

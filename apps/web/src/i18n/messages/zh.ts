@@ -405,4 +405,5 @@ export const zh: Messages = {
   "region:Latin America": "拉丁美洲",
   "region:Global South": "全球南方",
   "region:ASEAN": "东盟",
+  badAsOfNoSuchDay: "日历中没有这一天",
 };

@@ -54,7 +54,8 @@ export default async function ComparePage(props: PageProps<"/[lang]/compare">) {
           {[0, 1, 2, 3].map((slot) => (
             <span key={slot} className="field">
               <label htmlFor={`ids-${slot}`}>{t("compareSlot", { n: slot + 1 })}</label>{" "}
-              <select id={`ids-${slot}`} name="ids" defaultValue={raw[slot] ?? ""}>
+              {/* Official names are long ("United Kingdom of Great Britain and Northern Ireland"): the list never outgrows a phone's width. */}
+              <select id={`ids-${slot}`} name="ids" defaultValue={raw[slot] ?? ""} style={{ maxWidth: "100%" }}>
                 <option value="">{t("compareNoChoice")}</option>
                 {options.map((c) => (
                   <option key={c.id} value={c.id}>
