@@ -331,9 +331,12 @@ describe("no developer text on any page, in any language", () => {
   });
 
   it.each(["zh", "fr", "es"] as const)("%s: a bad asOf and a bad compare are told in the reader's language", async (lang) => {
-    const profile = visibleText((await page(`/${lang}/partners/cn?asOf=2022-13-45`)).html).map((p) => p.text);
-    const expectedAsOf = { zh: "请按“年-月-日”书写", fr: "écrivez-la sous la forme année-mois-jour", es: "escríbala como año-mes-día" }[lang];
-    expect(profile.some((t) => t.includes(expectedAsOf))).toBe(true);
+    const noSuchDay = visibleText((await page(`/${lang}/partners/cn?asOf=2022-13-45`)).html).map((p) => p.text);
+    const expectedDay = { zh: "日历中没有这一天", fr: "ce jour n’existe pas dans le calendrier", es: "ese día no existe en el calendario" }[lang];
+    expect(noSuchDay.some((t) => t.includes(expectedDay))).toBe(true);
+    const badFormat = visibleText((await page(`/${lang}/partners/cn?asOf=yesterday`)).html).map((p) => p.text);
+    const expectedFormat = { zh: "请按“年-月-日”书写", fr: "écrivez-la sous la forme année-mois-jour", es: "escríbala como año-mes-día" }[lang];
+    expect(badFormat.some((t) => t.includes(expectedFormat))).toBe(true);
     const compare = visibleText((await page(`/${lang}/compare?ids=cn`)).html).map((p) => p.text);
     const expectedIds = { zh: "请至少选择两个合作伙伴进行比较。", fr: "Choisissez au moins deux partenaires à comparer.", es: "Elija al menos dos socios para comparar." }[lang];
     expect(compare).toContain(expectedIds);

@@ -1,6 +1,6 @@
 // Home: every member State in one table (filtered and sorted by GET parameters, so it works
 // without JavaScript), one sentence of headline figures from core, and what changed recently.
-import { exactCount, type IsoDate, IloRegion } from "@partnership-atlas/core";
+import { exactCount, type IsoDate, IloRegion, parenthesized } from "@partnership-atlas/core";
 import { DataTable } from "@/components/DataTable";
 import { MapView } from "@/components/MapView";
 import { asOfReason, pageLang } from "@/components/page-params";
@@ -164,7 +164,7 @@ export async function HomeView({ lang: rawLang, date, query }: HomeRequest) {
             {sameInARow(changes.map((c) => ({ at: c.at, day: c.at.slice(0, 10), text: changeText(lang, t, c) }))).map((c) => (
               <li key={`${c.at}-${c.text}`}>
                 <time dateTime={c.at}>{formatDate(lang, c.day)}</time> — {c.text}
-                {c.times > 1 ? ` (×${c.times})` : ""}
+                {c.times > 1 ? ` ${parenthesized(lang, `×${c.times}`)}` : ""}
               </li>
             ))}
           </ul>

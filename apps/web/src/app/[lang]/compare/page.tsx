@@ -49,7 +49,7 @@ export default async function ComparePage(props: PageProps<"/[lang]/compare">) {
             ))}
           </div>
         ) : null}
-        <fieldset>
+        <fieldset style={{ minWidth: 0 }}>
           <legend>{t("compareChoose")}</legend>
           {[0, 1, 2, 3].map((slot) => (
             <span key={slot} className="field">
