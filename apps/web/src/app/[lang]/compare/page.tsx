@@ -49,13 +49,17 @@ export default async function ComparePage(props: PageProps<"/[lang]/compare">) {
             ))}
           </div>
         ) : null}
-        <fieldset style={{ minWidth: 0 }}>
-          <legend>{t("compareChoose")}</legend>
+        {/*
+          A group, not a fieldset: a fieldset is at least as wide as its widest select, and the
+          official names ("United Kingdom of Great Britain and Northern Ireland") would push it past
+          a phone's width (inline styles are refused by the content security policy).
+        */}
+        <div role="group" aria-labelledby="compare-choose" className="compare-choose">
+          <p id="compare-choose">{t("compareChoose")}</p>
           {[0, 1, 2, 3].map((slot) => (
             <span key={slot} className="field">
               <label htmlFor={`ids-${slot}`}>{t("compareSlot", { n: slot + 1 })}</label>{" "}
-              {/* Official names are long ("United Kingdom of Great Britain and Northern Ireland"): the list never outgrows a phone's width. */}
-              <select id={`ids-${slot}`} name="ids" defaultValue={raw[slot] ?? ""} style={{ maxWidth: "100%" }}>
+              <select id={`ids-${slot}`} name="ids" defaultValue={raw[slot] ?? ""}>
                 <option value="">{t("compareNoChoice")}</option>
                 {options.map((c) => (
                   <option key={c.id} value={c.id}>
@@ -65,7 +69,7 @@ export default async function ComparePage(props: PageProps<"/[lang]/compare">) {
               </select>
             </span>
           ))}
-        </fieldset>
+        </div>
         <label htmlFor="asOf">{t("asOfLabel")}</label>{" "}
         <input id="asOf" name="asOf" type="date" defaultValue={asOf} min="1919-01-01" max="2100-12-31" />{" "}
         <button type="submit">{t("compareSubmit")}</button>

@@ -1,6 +1,7 @@
 // Instruments with their category on a date, filtered by category and status (a plain GET form).
 import { InstrumentStatus, InstrumentCategory } from "@partnership-atlas/core";
 import { DataTable } from "@/components/DataTable";
+import { SourceKeyLegend } from "@/components/Evidence";
 import { pageAsOf, pageLang, pagePath } from "@/components/page-params";
 import { SiteFrame } from "@/components/SiteFrame";
 import { formatDate } from "@/i18n/format";
@@ -70,7 +71,9 @@ export default async function InstrumentsPage(props: PageProps<"/[lang]/instrume
         lang={lang}
         download="/data/instruments"
         query={query.toString() || undefined}
+        sourceTitles={new Map(sources.map((s) => [s.id as string, s.title]))}
       />
+      {sources[0] ? <SourceKeyLegend t={t} example={sources[0].id} /> : null}
       <h2 id="sources">{t("sources")}</h2>
       <DataTable table={sourcesTable(lang, sources)} lang={lang} />
     </SiteFrame>

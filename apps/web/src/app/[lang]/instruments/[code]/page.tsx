@@ -1,7 +1,7 @@
 // One instrument: what it is, its classification over time, and who in the data ratified it.
 import { notFound } from "next/navigation";
 import { DataTable } from "@/components/DataTable";
-import { EvidenceBadge, SourceLinks } from "@/components/Evidence";
+import { EvidenceBadge, SourceKeyLegend, SourceLinks } from "@/components/Evidence";
 import { AsOfForm } from "@/components/AsOfForm";
 import { onPageRecords, pageAsOf, pageLang, pagePath } from "@/components/page-params";
 import { RecordedOnNotice } from "@/components/RecordsNotes";
@@ -47,6 +47,7 @@ export default async function InstrumentPage(props: Props) {
   const { value: view, records, error: recordsError } = await onPageRecords(lang, sp, () => instrument(code.value, asOf));
   if (!view) notFound();
   const ins = view.instrument;
+  const sourceTitles = new Map(view.sources.map((s) => [s.id as string, s.title]));
   return (
     <SiteFrame lang={lang} path={pagePath(`/instruments/${ins.code}`, sp)} records={records}>
       <article>
@@ -86,9 +87,10 @@ export default async function InstrumentPage(props: Props) {
             <dt>{t("colEvidence")}</dt>
             <dd>
               <EvidenceBadge level={ins.evidence} t={t} />{" "}
-              <SourceLinks ids={ins.sources.map((s) => s.source)} href={(id) => `#source-${id}`} />
+              <SourceLinks ids={ins.sources.map((s) => s.source)} href={(id) => `#source-${id}`} titles={sourceTitles} t={t} />
             </dd>
           </dl>
+          {ins.sources[0] ? <SourceKeyLegend t={t} example={ins.sources[0].source} /> : null}
         </section>
         <MapView lang={lang} query={{ subject: { kind: "instrument", code: ins.code }, asOf, explicit, issues: [] }} compact />
         <section aria-labelledby="ratified-by">
@@ -109,6 +111,7 @@ export default async function InstrumentPage(props: Props) {
               lang={lang}
               download={`/data/instruments/${ins.code}`}
               query={explicit ? `asOf=${asOf}` : undefined}
+              sourceTitles={sourceTitles}
             />
           )}
         </section>
