@@ -21,7 +21,7 @@ export interface SearchMatch {
   partner?: string;
   /** Which field matched. */
   field: "name" | "code" | "number" | "title";
-  /** The text that matched (a name in some language, a title), and its language when known. */
+  /** The text that matched (a name in some language, the title's words that matched), and its language when known. */
   snippet: string;
   snippetLang: TextLanguage | null;
   score: number;
@@ -172,16 +172,33 @@ function termsOf(dataset: Pick<Dataset, "memberStates">, q: string): Term[] {
   return terms;
 }
 
-/** Whether every term is satisfied by the text: a whole word (or its plural), or Chinese inside it. */
-function matches(terms: Term[], text: string): boolean {
-  if (terms.length === 0) return false;
-  const words = new Set(wordsOf(text));
+/**
+ * The words of the text that satisfy every term (a whole word or its plural, or Chinese inside
+ * it), as the text writes them; null when some term is not satisfied.
+ */
+function matchedWords(terms: Term[], text: string): string[] | null {
+  if (terms.length === 0) return null;
+  const own = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const folded = foldText(text);
-  return terms.every(
-    (t) =>
-      t.han.some((h) => folded.includes(h)) ||
-      [...t.alternatives].some((a) => words.has(a) || words.has(`${a}s`) || (a.endsWith("s") && words.has(a.slice(0, -1)))),
-  );
+  const found: string[] = [];
+  for (const t of terms) {
+    const han = t.han.find((h) => folded.includes(h));
+    if (han) {
+      found.push(han);
+      continue;
+    }
+    const hit = own.find((w) => {
+      const f = normalizeWord(foldText(w));
+      return [...t.alternatives].some((a) => f === a || f === `${a}s` || (a.endsWith("s") && f === a.slice(0, -1)));
+    });
+    if (!hit) return null;
+    found.push(hit);
+  }
+  return [...new Set(found)];
+}
+
+function matches(terms: Term[], text: string): boolean {
+  return matchedWords(terms, text) !== null;
 }
 
 /**
@@ -242,23 +259,26 @@ export function searchRecords(
     if (matches(terms, p.name)) add({ kind: "partner", key: p.id, title: p.name, field: "name", snippet: p.name, snippetLang: "en", score: 70 });
   }
   for (const ins of dataset.instruments) {
-    if (matches(terms, ins.title)) {
+    const words = matchedWords(terms, ins.title);
+    if (words) {
       add({
         kind: "instrument",
         key: ins.code,
         title: ins.title,
         field: "title",
-        snippet: ins.title,
+        snippet: words.join(", "),
         snippetLang: "en",
         score: ins.status === "up-to-date" ? 60 : 50,
       });
     }
   }
   for (const a of dataset.agreements) {
-    if (matches(terms, a.title)) add({ kind: "agreement", key: a.id, title: a.title, partner: a.partner, field: "title", snippet: a.title, snippetLang: "en", score: 40 });
+    const words = matchedWords(terms, a.title);
+    if (words) add({ kind: "agreement", key: a.id, title: a.title, partner: a.partner, field: "title", snippet: words.join(", "), snippetLang: "en", score: 40 });
   }
   for (const p of dataset.projects) {
-    if (matches(terms, p.title)) add({ kind: "project", key: p.id, title: p.title, partner: p.partner, field: "title", snippet: p.title, snippetLang: "en", score: 40 });
+    const words = matchedWords(terms, p.title);
+    if (words) add({ kind: "project", key: p.id, title: p.title, partner: p.partner, field: "title", snippet: words.join(", "), snippetLang: "en", score: 40 });
   }
   return hits
     .map((h, i) => ({ h, i }))

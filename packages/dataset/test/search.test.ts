@@ -27,6 +27,13 @@ describe("search per language", () => {
     for (const code of ["C029", "C155", "C187", "C105"]) expect(found, `${q} finds ${code}`).toContain(`instrument:${code}`);
   });
 
+  it("says which words of a title matched", () => {
+    const c155 = searchRecords(dataset, "travail").find((h) => h.key === "C155");
+    expect(c155?.snippet).toBe("Occupational");
+    const c029 = searchRecords(dataset, "travail forcé").find((h) => h.key === "C029");
+    expect(c029?.snippet).toBe("Labour, Forced");
+  });
+
   it("reads labor as labour and matches whole words only", () => {
     expect(keys("labor")).toContain("instrument:C029");
     expect(keys("forced labor")).toContain("instrument:C029");
