@@ -50,12 +50,13 @@ export default async function ComparePage(props: PageProps<"/[lang]/compare">) {
           </div>
         ) : null}
         {/*
-          A group, not a fieldset: a fieldset is at least as wide as its widest select, and the
-          official names ("United Kingdom of Great Britain and Northern Ireland") would push it past
-          a phone's width (inline styles are refused by the content security policy).
+          Not a fieldset: a fieldset is at least as wide as its widest select, and the official
+          names ("United Kingdom of Great Britain and Northern Ireland") would push it past a
+          phone's width (inline styles are refused by the content security policy). Each select
+          has its own label.
         */}
-        <div role="group" aria-labelledby="compare-choose" className="compare-choose">
-          <p id="compare-choose">{t("compareChoose")}</p>
+        <div className="compare-choose">
+          <p>{t("compareChoose")}</p>
           {[0, 1, 2, 3].map((slot) => (
             <span key={slot} className="field">
               <label htmlFor={`ids-${slot}`}>{t("compareSlot", { n: slot + 1 })}</label>{" "}
