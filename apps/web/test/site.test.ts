@@ -132,7 +132,7 @@ describe("the China profile", () => {
 
   it("says so when the date cannot be read, and shows today's figures", async () => {
     const page = await open("/partners/cn?asOf=2022-02-30");
-    await expect(page.getByRole("alert").filter({ hasText: "2022-02-30" }).innerText()).resolves.toMatch(/2022-02-30 is not a real calendar date/);
+    await expect(page.getByRole("alert").filter({ hasText: "2022-02-30" }).innerText()).resolves.toMatch(/“2022-02-30” could not be read \(there is no such day in the calendar\)/);
     await expect(categoryCounts(page)).resolves.toMatchObject({ total: "at least 28" });
     await page.close();
   });
@@ -201,7 +201,7 @@ describe("every member State", () => {
 
   it("a count that is not exact says why on focus and in a footnote", async () => {
     const page = await open("/partners/jp?asOf=2022-06-01");
-    const why = "Japan registered C105 in 2022 (between January 1, 2022 and December 31, 2022): it may fall after the day shown.";
+    const why = "Japan registered C105 in 2022 (between 1 January 2022 and 31 December 2022): it may fall after the day shown.";
     const figure = page.getByRole("link", { name: /^6–7 of 8/ });
     await figure.focus();
     await expect(figure.evaluate((a) => getComputedStyle(a, "::after").content)).resolves.toBe(JSON.stringify(why));

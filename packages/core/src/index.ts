@@ -26,3 +26,5 @@ export * from "./csv.js";
 export * from "./iati.js";
 export * from "./iati-codelists.js";
 export * from "./map.js";
+export * from "./locale-format.js";
+export * from "./search.js";

@@ -24,6 +24,46 @@ const text = (what: string, max = 2000) =>
     .min(1, { error: `${what} must not be empty` })
     .max(max, { error: `${what} must be at most ${max} characters` });
 
+/** The languages a record's text can be written in: the site's four. */
+export const TEXT_LANGUAGES = ["en", "zh", "fr", "es"] as const;
+export const TextLanguage = z.enum(TEXT_LANGUAGES, { error: "must be one of en, zh, fr, es" });
+export type TextLanguage = z.infer<typeof TextLanguage>;
+
+/**
+ * A text written in one language, with translations: `{ en: "…", fr: "…", original: "en" }`.
+ * `original` names the language it was written in, whose text must be given. A plain string is a
+ * text in English (every record written before translations existed).
+ */
+export type LocalizedText = string | ({ original: TextLanguage } & Partial<Record<TextLanguage, string>>);
+
+export const localizedText = (what: string, max = 2000) => {
+  const one = text(what, max);
+  return z.union([
+    one,
+    z
+      .strictObject({ original: TextLanguage, en: one.optional(), zh: one.optional(), fr: one.optional(), es: one.optional() })
+      .refine((t) => typeof t[t.original] === "string", {
+        error: (issue) => {
+          const original = (issue.input as { original?: string } | undefined)?.original ?? "its original language";
+          return `${what} names ${original} as its original language, so it must give the text in ${original} (add "${original}": "…")`;
+        },
+      }),
+  ]);
+};
+
+/** The text in a language: that language's when given, else the original; and which one it is. */
+export function textIn(t: LocalizedText, lang: TextLanguage): { text: string; lang: TextLanguage } {
+  if (typeof t === "string") return { text: t, lang: "en" };
+  const own = t[lang];
+  if (own) return { text: own, lang };
+  return { text: t[t.original] ?? "", lang: t.original };
+}
+
+/** The text as first written (what the feeds, IATI and the terminal show). */
+export function originalText(t: LocalizedText): string {
+  return typeof t === "string" ? t : (t[t.original] ?? "");
+}
+
 /** How sure a fact is. */
 export const Evidence = z.enum(["verified", "secondary", "derived", "unverified"], {
   error: "must be one of verified, secondary, derived, unverified",
@@ -170,15 +210,15 @@ export const Ratification = Attested.extend({
 export type Ratification = z.infer<typeof Ratification>;
 
 export const NarrativeSection = Attested.extend({
-  heading: text("a heading", 200),
-  body: text("a body", 8000),
+  heading: localizedText("a heading", 200),
+  body: localizedText("a body", 8000),
 }).strict();
 export type NarrativeSection = z.infer<typeof NarrativeSection>;
 
 const PartnerBase = Attested.extend({
   id: PartnerId,
   name: text("a name", 200),
-  summary: text("a summary", 4000),
+  summary: localizedText("a summary", 4000),
   themes: z.array(ThemeId),
   sections: z.array(NarrativeSection),
   /** The ILO office that covers the partner, when one does. */

@@ -1,7 +1,8 @@
 // A source's statements checked against the records, grouped by outcome: each group says in a
 // sentence what its outcome means, and each statement what the records give (core's checkClaims).
 import type { ClaimCheck, ClaimStatus, MetricValue } from "@partnership-atlas/core";
-import { countWhy, formatAmountBounds, formatClaimValue, formatCount, formatDate, formatMoney, formatNumber, formatPeriod } from "@/i18n/format";
+import { labelled } from "@partnership-atlas/core";
+import { countWhy, formatAmountBoundsProse, formatClaimValue, formatCount, formatDate, formatMoneyInProse, formatNumber, formatPeriod } from "@/i18n/format";
 import type { Lang } from "@/i18n/languages";
 import { type MessageKey, translator } from "@/i18n/messages";
 import { EvidenceBadge, SourceLinks } from "./Evidence";
@@ -24,14 +25,14 @@ function show(lang: Lang, check: ClaimCheck, v: MetricValue | ClaimCheck["stated
   if (typeof v === "boolean") return v ? t("yes") : t("no");
   if (typeof v === "number") return formatNumber(lang, v);
   const currency = check.claim.params?.currency;
-  if (typeof v === "string") return currency ? formatMoney(lang, v, currency) : v;
+  if (typeof v === "string") return currency ? formatMoneyInProse(lang, v, currency) : v;
   if ("reasons" in v) return formatCount(lang, v);
-  return currency ? formatAmountBounds(lang, v, currency) : `${v.low}–${v.high}`;
+  return currency ? formatAmountBoundsProse(lang, v, currency) : `${v.low}–${v.high}`;
 }
 
 /** The stated value; money with the years it covers ("US$63,100,000 for 2018–2022"). */
 function showStated(lang: Lang, t: T, c: ClaimCheck): string {
-  const value = formatClaimValue(lang, c.values.stated);
+  const value = formatClaimValue(lang, c.values.stated, "prose");
   const p = c.claim.params;
   if (c.claim.metric !== "contributions.total" || p?.fromYear === undefined || p.toYear === undefined) return value;
   return t("statedForPeriod", { amount: value, period: formatPeriod(p.fromYear, p.toYear) });
@@ -46,7 +47,7 @@ function undecidedWhy(lang: Lang, t: T, v: MetricValue | null): string[] {
 function Notice({ lang, check: c, byId }: { lang: Lang; check: ClaimCheck; byId: Map<string, ClaimCheck> }) {
   const t = translator(lang);
   const stated = showStated(lang, t, c);
-  const actual = formatClaimValue(lang, c.values.onAsOf);
+  const actual = formatClaimValue(lang, c.values.onAsOf, "prose");
   const lastHeld = c.lastHeld ? ` ${t("lastHeldNotice", { date: formatDate(lang, c.lastHeld) })}` : "";
   switch (c.status) {
     case "drifted":
@@ -59,7 +60,7 @@ function Notice({ lang, check: c, byId }: { lang: Lang; check: ClaimCheck; byId:
     case "wrong":
       return (
         <p className="notice notice-drift">
-          {t("wrongNotice", { stated, onDate: formatClaimValue(lang, c.values.onStatedDate), date: formatDate(lang, c.claim.statedFor), actual, asOf: formatDate(lang, c.asOf) })}
+          {t("wrongNotice", { stated, onDate: formatClaimValue(lang, c.values.onStatedDate, "prose"), date: formatDate(lang, c.claim.statedFor), actual, asOf: formatDate(lang, c.asOf) })}
           {lastHeld}
         </p>
       );
@@ -109,11 +110,15 @@ export function ClaimNotices({ lang, checks }: { lang: Lang; checks: ClaimCheck[
               {group.map((c) => (
                 <li key={c.id} className={`claim claim-${c.status}`}>
                   <blockquote>
-                    <p>{c.claim.text}</p>
+                    <p>
+                      <span lang="en">{c.claim.text}</span>
+                      {lang === "en" ? null : <span className="lang-note"> {t("inLanguage:en")}</span>}
+                    </p>
                   </blockquote>
                   <Notice lang={lang} check={c} byId={byId} />
                   <p className="fact-meta">
-                    {t("evidence")}: <EvidenceBadge level={c.claim.evidence} t={t} />{" "}
+                    {labelled(lang, t("evidence"))}
+                    <EvidenceBadge level={c.claim.evidence} t={t} />{" "}
                     <SourceLinks ids={c.claim.sources.map((s) => s.source)} href={(id) => `#source-${id}`} />
                   </p>
                 </li>

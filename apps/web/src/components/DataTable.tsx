@@ -1,5 +1,6 @@
 // A table with its caption, its download links and, when needed, the caveat for unverified facts.
 import type { Evidence } from "@partnership-atlas/core";
+import { labelled, parenthesized } from "@partnership-atlas/core";
 import { formatDate, formatMoney, formatNumber } from "@/i18n/format";
 import type { Lang } from "@/i18n/languages";
 import { translator } from "@/i18n/messages";
@@ -15,6 +16,8 @@ export interface DataTableProps {
   query?: string;
   /** Where a source id links to; the page's sources table by default. */
   sourceHref?: (id: string) => string;
+  /** The title of each source by id, shown when a source key is hovered or focused. */
+  sourceTitles?: ReadonlyMap<string, string>;
 }
 
 /** Numbers the distinct sentences saying why counts are not exact, in the order they first appear. */
@@ -34,10 +37,11 @@ interface CellProps {
   row: Row;
   lang: Lang;
   sourceHref: (id: string) => string;
+  sourceTitles?: ReadonlyMap<string, string>;
   footnotes: Map<string, number>;
 }
 
-function Cell({ table, column, row, lang, sourceHref, footnotes }: CellProps) {
+function Cell({ table, column, row, lang, sourceHref, sourceTitles, footnotes }: CellProps) {
   const t = translator(lang);
   const v: Raw = row.values[column.key] ?? null;
   const href = row.hrefs?.[column.key];
@@ -84,25 +88,44 @@ function Cell({ table, column, row, lang, sourceHref, footnotes }: CellProps) {
         content = <EvidenceBadge level={v as Evidence} t={t} />;
         break;
       case "sources":
-        content = <SourceLinks ids={String(v).split(" ").filter(Boolean)} href={sourceHref} />;
+        content = <SourceLinks ids={String(v).split(" ").filter(Boolean)} href={sourceHref} titles={sourceTitles} t={t} />;
         break;
       default:
         content = String(v);
     }
+  // The records' own text in another language than the page's is marked with its language.
+  const textLang = row.langs?.[column.key] ?? column.lang;
+  if (textLang && textLang !== lang && v !== null && v !== "") content = <span lang={textLang}>{content}</span>;
+  const cellLangNote = row.langs?.[column.key] && row.langs[column.key] !== lang && row.langs[column.key] !== column.lang;
   return (
     <>
       {href ? <a href={href}>{content}</a> : content}
+      {cellLangNote ? (
+        <>
+          {" "}
+          <span className="lang-note">{t(`inLanguage:${row.langs?.[column.key] ?? "en"}`)}</span>
+        </>
+      ) : null}
       {note ? (
         <>
           {" "}
-          <span className="cell-note">({note})</span>
+          {(() => {
+            const noteLang = row.langs?.[`${column.key}:note`];
+            return noteLang && noteLang !== lang ? (
+              <span className="cell-note">
+                (<span lang={noteLang}>{note}</span>) <span className="lang-note">{t(`inLanguage:${noteLang}`)}</span>
+              </span>
+            ) : (
+              <span className="cell-note">{parenthesized(lang, note)}</span>
+            );
+          })()}
         </>
       ) : null}
     </>
   );
 }
 
-export function DataTable({ table, lang, download, query, sourceHref = (id) => `#source-${id}` }: DataTableProps) {
+export function DataTable({ table, lang, download, query, sourceHref = (id) => `#source-${id}`, sourceTitles }: DataTableProps) {
   const t = translator(lang);
   const cols = table.columns.filter((c) => !c.hidden);
   const captionId = `caption-${table.id}`;
@@ -120,6 +143,12 @@ export function DataTable({ table, lang, download, query, sourceHref = (id) => `
               {cols.map((c) => (
                 <th key={c.key} scope="col" className={c.kind === "number" || c.kind === "count" || c.kind === "money" ? "num" : undefined}>
                   {c.label}
+                  {c.lang && c.lang !== lang && table.rows.some((r) => (r.langs?.[c.key] ?? c.lang) !== lang) ? (
+                    <>
+                      {" "}
+                      <span className="lang-note">{t(`inLanguage:${c.lang}`)}</span>
+                    </>
+                  ) : null}
                 </th>
               ))}
             </tr>
@@ -129,7 +158,7 @@ export function DataTable({ table, lang, download, query, sourceHref = (id) => `
               <tr key={row.anchor ?? i} id={row.anchor}>
                 {cols.map((c) => {
                   const cls = c.kind === "number" || c.kind === "count" || c.kind === "money" ? "num" : undefined;
-                  const cell = <Cell table={table} column={c} row={row} lang={lang} sourceHref={sourceHref} footnotes={footnotes} />;
+                  const cell = <Cell table={table} column={c} row={row} lang={lang} sourceHref={sourceHref} sourceTitles={sourceTitles} footnotes={footnotes} />;
                   return c.key === table.rowHeader ? (
                     <th key={c.key} scope="row" className={cls}>
                       {cell}
@@ -160,7 +189,7 @@ export function DataTable({ table, lang, download, query, sourceHref = (id) => `
       ) : null}
       {download ? (
         <p className="downloads">
-          {t("download")}:{" "}
+          {labelled(lang, t("download"))}
           <a href={`${download}.csv${q}`} download>
             {t("downloadCsv")}
             <span className="visually-hidden"> — {table.caption}</span>

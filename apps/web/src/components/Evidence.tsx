@@ -12,19 +12,43 @@ export function EvidenceBadge({ level, t }: { level: EvidenceLevel; t: T }) {
   );
 }
 
-/** Links to the sources of a fact, by id; `href` says where a source id points. */
-export function SourceLinks({ ids, href }: { ids: string[]; href: (id: string) => string }) {
+/**
+ * Links to the sources of a fact, by id; `href` says where a source id points. With the sources'
+ * titles, each key says which source it is on hover and focus (a title, and a label for screen readers).
+ */
+export function SourceLinks({
+  ids,
+  href,
+  titles,
+  t,
+}: {
+  ids: string[];
+  href: (id: string) => string;
+  titles?: ReadonlyMap<string, string>;
+  t?: T;
+}) {
   if (ids.length === 0) return null;
   return (
     <span className="source-links">
-      {[...new Set(ids)].map((id, i) => (
-        <span key={id}>
-          {i > 0 ? " " : ""}
-          <a href={href(id)}>[{id}]</a>
-        </span>
-      ))}
+      {[...new Set(ids)].map((id, i) => {
+        const title = titles?.get(id);
+        const said = title && t ? t("sourceKeyTitle", { id, title }) : undefined;
+        return (
+          <span key={id}>
+            {i > 0 ? " " : ""}
+            <a href={href(id)} title={said} aria-label={said}>
+              [{id}]
+            </a>
+          </span>
+        );
+      })}
     </span>
   );
+}
+
+/** The legend that says what the bracketed source keys are. */
+export function SourceKeyLegend({ t, example }: { t: T; example: string }) {
+  return <p className="source-legend">{t("sourceKeyLegend", { example })}</p>;
 }
 
 export function Caveat({ t }: { t: T }) {

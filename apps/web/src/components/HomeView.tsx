@@ -1,13 +1,13 @@
 // Home: every member State in one table (filtered and sorted by GET parameters, so it works
 // without JavaScript), one sentence of headline figures from core, and what changed recently.
-import { exactCount, type IsoDate, IloRegion } from "@partnership-atlas/core";
+import { exactCount, type IsoDate, IloRegion, parenthesized } from "@partnership-atlas/core";
 import { DataTable } from "@/components/DataTable";
 import { MapView } from "@/components/MapView";
-import { onPageRecords, pageLang } from "@/components/page-params";
+import { asOfReason, onPageRecords, pageLang } from "@/components/page-params";
 import { RecordedOnNotice } from "@/components/RecordsNotes";
 import { SearchForm } from "@/components/SearchForm";
 import { SiteFrame } from "@/components/SiteFrame";
-import { countryName, countWhy, formatCount, formatDate } from "@/i18n/format";
+import { countryName, countWhy, formatCount, formatDate, quoted } from "@/i18n/format";
 import { type Lang, localePath } from "@/i18n/languages";
 import { type T, translator } from "@/i18n/messages";
 import { AsOfParam, NameFilterParam, one, parseParam, RegionParam, type SearchParams, StatesSortParam } from "@/lib/params";
@@ -24,12 +24,13 @@ export interface HomeRequest {
 }
 
 /** The filters a query asks for, and a message for each parameter that could not be read. */
-function readView(query: SearchParams | null): { view: StatesView; problems: string[] } {
+function readView(t: T, query: SearchParams | null): { view: StatesView; problems: string[] } {
   const problems: string[] = [];
+  const label: Record<string, string> = { region: t("filterRegion"), q: t("filterName"), sort: t("filterSort") };
   const take = <S extends z.ZodType>(name: string, schema: S): z.output<S> | undefined => {
     const r = parseParam(name, schema, one(query?.[name]));
     if (r.ok) return r.value;
-    problems.push(r.issue.message);
+    problems.push(t("filterBad", { name: label[name] ?? name }));
     return undefined;
   };
   const region = take("region", RegionParam) ?? null;
@@ -38,20 +39,24 @@ function readView(query: SearchParams | null): { view: StatesView; problems: str
   return { view: { region, q: q || null, sort }, problems };
 }
 
+/**
+ * A change in the reader's language, built from its parts with the messages (core's sentence is
+ * the feeds' English). A record is named by its title or name, never by its id.
+ */
 function changeText(lang: Lang, t: T, c: Change): string {
-  // English prints core's sentence, the same words as the feeds and the terminal's history.
-  if (lang === "en") return `${c.sentence}${c.note ? ` (${c.note})` : ""} — ${c.actor}`;
   const action = { create: t("changeCreate"), update: t("changeUpdate"), delete: t("changeDelete"), import: t("changeImport") }[c.action];
   const what =
     c.action === "import"
       ? t("changeWholeDataset")
       : c.ratification
         ? t("changeRatification", { instrument: c.ratification.instrument, state: countryName(lang, c.ratification.state) })
-        : t("changeRecord", {
-            kind: t(`coll:${c.collection}`),
-            name: c.collection === "memberStates" || c.collection === "partners" ? countryName(lang, c.key.toUpperCase()) : (c.name ?? c.key),
-          });
-  return t("changeLine", { what: what.charAt(0).toUpperCase() + what.slice(1), action, actor: c.actor });
+        : c.collection === "memberStates" || (c.collection === "partners" && /^[a-z]{2}$/.test(c.key))
+          ? t("changeRecord", { kind: t(`coll:${c.collection}`), name: countryName(lang, c.key.toUpperCase()) })
+          : c.name
+            ? t("changeRecord", { kind: t(`coll:${c.collection}`), name: c.name })
+            : t("changeRecordUnnamed", { kind: t(`coll:${c.collection}`) });
+  const line = t("changeLine", { what: what.charAt(0).toUpperCase() + what.slice(1), action, actor: c.actor });
+  return c.note ? t("changeNote", { line, note: c.note }) : line;
 }
 
 /** Changes that read the same on the same day, one after another, shown once with how many times. */
@@ -71,13 +76,12 @@ export async function HomeView({ lang: rawLang, date, query }: HomeRequest) {
   const parsedDate = parseParam("asOf", AsOfParam, date);
   const asOf: IsoDate | undefined = parsedDate.ok ? parsedDate.value : undefined;
   if (!asOf) throw new Error(`The proxy sent the home page an unreadable date: ${date}`);
-  const { view, problems } = readView(query);
+  const { view, problems } = readView(t, query);
   // The proxy puts a readable `?asOf=` in the address's date, and today's date otherwise.
   const asked = one(query?.asOf);
   const explicit = asked !== undefined && asked === date;
   if (asked !== undefined && !explicit) {
-    const r = parseParam("asOf", AsOfParam, asked);
-    problems.push(t("badAsOf", { value: JSON.stringify(asked), message: r.ok ? "" : r.issue.message }));
+    problems.push(t("badAsOf", { value: quoted(lang, asked), message: asOfReason(t, asked) }));
   }
   // `?recordedOn=` (only on the filtered route) reads the records, and the changes, as they stood then.
   const {
@@ -174,7 +178,7 @@ export async function HomeView({ lang: rawLang, date, query }: HomeRequest) {
             {sameInARow(changes.map((c) => ({ at: c.at, day: c.at.slice(0, 10), text: changeText(lang, t, c) }))).map((c) => (
               <li key={`${c.at}-${c.text}`}>
                 <time dateTime={c.at}>{formatDate(lang, c.day)}</time> — {c.text}
-                {c.times > 1 ? ` (×${c.times})` : ""}
+                {c.times > 1 ? ` ${parenthesized(lang, `×${c.times}`)}` : ""}
               </li>
             ))}
           </ul>

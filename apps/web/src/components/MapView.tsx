@@ -12,6 +12,7 @@ import { type MapChoice, mapChoices, mapData, mapDataOrFundamental, mapFigureOf,
 import { CiteThis, siteUrl } from "./CiteThis";
 import { DataTable } from "./DataTable";
 import { MapSlider } from "./MapSlider";
+import { quoted } from "@/i18n/format";
 
 function issueText(lang: Lang, query: MapQuery, known: boolean): string[] {
   const t = translator(lang);
@@ -19,8 +20,8 @@ function issueText(lang: Lang, query: MapQuery, known: boolean): string[] {
     i.parameter === "instrument"
       ? t("badMapInstrument", { value: JSON.stringify(i.value) })
       : i.parameter === "year"
-        ? t("badMapYear", { value: JSON.stringify(i.value), message: i.message })
-        : t("badAsOf", { value: JSON.stringify(i.value), message: i.message }),
+        ? t("badMapYear", { value: quoted(lang, String(i.value)), message: t("badYearReason") })
+        : t("badAsOf", { value: quoted(lang, String(i.value)), message: t("badAsOfReason") }),
   );
   if (!known && query.subject.kind === "instrument") out.push(t("badMapInstrument", { value: JSON.stringify(query.subject.code) }));
   return out;
@@ -35,7 +36,7 @@ function MapForm({ lang, query, choices, action }: { lang: Lang; query: MapQuery
       <select id="map-instrument" name="instrument" defaultValue={selected}>
         <option value="">{t("mapFundamentalOption")}</option>
         {choices.map((c) => (
-          <option key={c.code} value={c.code}>
+          <option key={c.code} value={c.code} lang={lang === "en" ? undefined : "en"}>
             {c.code} — {c.title}
           </option>
         ))}

@@ -7,12 +7,14 @@ import { CiteThis } from "@/components/CiteThis";
 import { ClaimNotices } from "@/components/ClaimNotices";
 import { ContributionsChart } from "@/components/ContributionsChart";
 import { DataTable } from "@/components/DataTable";
-import { Caveat, EvidenceBadge, SourceLinks } from "@/components/Evidence";
+import { Caveat, EvidenceBadge, SourceKeyLegend, SourceLinks } from "@/components/Evidence";
 import { onPageRecords, pageAsOf, pageLang, pagePath } from "@/components/page-params";
 import { RecordedOnNotice } from "@/components/RecordsNotes";
+import { RecordText } from "@/components/RecordText";
 import { SiteFrame } from "@/components/SiteFrame";
-import type { Count, PartnerProfile as PartnerProfileData } from "@partnership-atlas/core";
-import { countWhy, formatAmountBounds, formatCount, formatDate, formatNumber } from "@/i18n/format";
+import { type Count, labelled, originalText, parenthesized, type PartnerProfile as PartnerProfileData } from "@partnership-atlas/core";
+import { countWhy, formatAmountBoundsProse, formatCount, formatDate, formatNumber } from "@/i18n/format";
+import { themeLabel } from "@/i18n/labels";
 import { type Lang, localePath } from "@/i18n/languages";
 import { translator } from "@/i18n/messages";
 import { PartnerIdParam, parseParam, type SearchParams } from "@/lib/params";
@@ -59,6 +61,7 @@ export async function partnerProfileMetadata(req: ProfileRequest): Promise<Metad
   const t = translator(lang);
   return {
     title: profileTitle(lang, p),
+    description: t("metaProfile", { name: partnerName(lang, p.partner) }),
     alternates: {
       types: {
         "application/atom+xml": [
@@ -141,6 +144,8 @@ export async function PartnerProfilePage(req: ProfileRequest) {
   const ratifications = ratificationsTable(lang, p);
   const contributions = contributionsTable(lang, p);
   const sourceHref = (sid: string) => `#source-${sid}`;
+  const sourceTitles = new Map(p.sources.map((s) => [s.id as string, s.title]));
+  const firstSource = p.partner.sources[0]?.source ?? p.sources[0]?.id;
   const unverifiedSections = p.partner.sections.some((s) => s.evidence === "unverified");
   const path = `/partners/${p.partner.id}`;
   return (
@@ -154,11 +159,15 @@ export async function PartnerProfilePage(req: ProfileRequest) {
         <Headline lang={lang} p={p} />
         {p.curated ? (
           <>
-            <p className="lede">{p.partner.summary}</p>
-            <p className="fact-meta">
-              {t("evidence")}: <EvidenceBadge level={p.partner.evidence} t={t} />{" "}
-              <SourceLinks ids={p.partner.sources.map((s) => s.source)} href={sourceHref} />
+            <p className="lede">
+              <RecordText text={p.partner.summary} lang={lang} />
             </p>
+            <p className="fact-meta">
+              {labelled(lang, t("evidence"))}
+              <EvidenceBadge level={p.partner.evidence} t={t} />{" "}
+              <SourceLinks ids={p.partner.sources.map((s) => s.source)} href={sourceHref} titles={sourceTitles} t={t} />
+            </p>
+            {firstSource ? <SourceKeyLegend t={t} example={firstSource} /> : null}
           </>
         ) : (
           <p className="lede">{t("notCurated")}</p>
@@ -169,7 +178,7 @@ export async function PartnerProfilePage(req: ProfileRequest) {
         {membership ? (
           <section aria-labelledby="membership">
             <h2 id="membership">{t("membership")}</h2>
-            <DataTable table={membership} lang={lang} download={`${base}/membership`} query={query} />
+            <DataTable table={membership} lang={lang} sourceTitles={sourceTitles} download={`${base}/membership`} query={query} />
           </section>
         ) : null}
 
@@ -177,7 +186,7 @@ export async function PartnerProfilePage(req: ProfileRequest) {
           <section aria-labelledby="claims">
             <h2 id="claims">{t("claims")}</h2>
             <ClaimNotices lang={lang} checks={p.claims} />
-            <DataTable table={claimsTable(lang, p.claims)} lang={lang} download={`${base}/claims`} query={query} />
+            <DataTable table={claimsTable(lang, p.claims)} lang={lang} sourceTitles={sourceTitles} download={`${base}/claims`} query={query} />
           </section>
         ) : null}
 
@@ -188,9 +197,9 @@ export async function PartnerProfilePage(req: ProfileRequest) {
             <p className="certainty-note">
               {t("certaintyExplain")} <a href={localePath(lang, "/about")}>{t("aboutCertainty")}</a>
             </p>
-            <DataTable table={byCategory} lang={lang} download={`${base}/ratifications-by-category`} query={query} />
-            <DataTable table={byStatus} lang={lang} download={`${base}/ratifications-by-status`} query={query} />
-            <DataTable table={ratifications} lang={lang} download={`${base}/ratifications`} query={query} />
+            <DataTable table={byCategory} lang={lang} sourceTitles={sourceTitles} download={`${base}/ratifications-by-category`} query={query} />
+            <DataTable table={byStatus} lang={lang} sourceTitles={sourceTitles} download={`${base}/ratifications-by-status`} query={query} />
+            <DataTable table={ratifications} lang={lang} sourceTitles={sourceTitles} download={`${base}/ratifications`} query={query} />
           </section>
         ) : null}
 
@@ -198,11 +207,11 @@ export async function PartnerProfilePage(req: ProfileRequest) {
           <section aria-labelledby="contributions">
             <h2 id="contributions">{t("contributions")}</h2>
             <ContributionsChart table={contributions} lang={lang} />
-            <DataTable table={contributions} lang={lang} download={`${base}/contributions`} query={query} />
+            <DataTable table={contributions} lang={lang} sourceTitles={sourceTitles} download={`${base}/contributions`} query={query} />
             <p>
-              {t("contributionsTotal")}:{" "}
-              {p.contributions.totals.map((m) => formatAmountBounds(lang, m, m.currency)).join(" + ")}
-              {p.contributions.approximate ? ` (${t("approximate")})` : ""}
+              {labelled(lang, t("contributionsTotal"))}
+              {p.contributions.totals.map((m) => formatAmountBoundsProse(lang, m, m.currency)).join(" + ")}
+              {p.contributions.approximate ? ` ${parenthesized(lang, t("approximate"))}` : ""}
             </p>
             {p.contributions.approximate ? <p className="note">{t("approximateNote")}</p> : null}
             {p.contributions.overlaps.length > 0 ? <p className="note">{t("overlapNote")}</p> : null}
@@ -212,7 +221,7 @@ export async function PartnerProfilePage(req: ProfileRequest) {
         {p.agreements.length === 0 ? null : (
           <section aria-labelledby="agreements">
             <h2 id="agreements">{t("agreements")}</h2>
-            <DataTable table={agreementsTable(lang, p)} lang={lang} download={`${base}/agreements`} query={query} />
+            <DataTable table={agreementsTable(lang, p)} lang={lang} sourceTitles={sourceTitles} download={`${base}/agreements`} query={query} />
           </section>
         )}
 
@@ -223,19 +232,25 @@ export async function PartnerProfilePage(req: ProfileRequest) {
               <>
                 <h3>{t("themes")}</h3>
                 <ul className="themes">
-                  {p.themes.map((th) => (
-                    <li key={th.id}>{th.label}</li>
-                  ))}
+                  {p.themes.map((th) => {
+                    const label = themeLabel(t, th.id, th.label);
+                    return <li key={th.id}>{label.translated ? label.text : <span lang="en">{label.text}</span>}</li>;
+                  })}
                 </ul>
               </>
             ) : null}
             {p.partner.sections.map((s) => (
-              <div key={s.heading} className="narrative">
-                <h3>{s.heading}</h3>
-                <p>{s.body}</p>
+              <div key={originalText(s.heading)} className="narrative">
+                <h3>
+                  <RecordText text={s.heading} lang={lang} />
+                </h3>
+                <p>
+                  <RecordText text={s.body} lang={lang} />
+                </p>
                 <p className="fact-meta">
-                  {t("evidence")}: <EvidenceBadge level={s.evidence} t={t} />{" "}
-                  <SourceLinks ids={s.sources.map((x) => x.source)} href={sourceHref} />
+                  {labelled(lang, t("evidence"))}
+                  <EvidenceBadge level={s.evidence} t={t} />{" "}
+                  <SourceLinks ids={s.sources.map((x) => x.source)} href={sourceHref} titles={sourceTitles} t={t} />
                 </p>
               </div>
             ))}
@@ -246,20 +261,20 @@ export async function PartnerProfilePage(req: ProfileRequest) {
         {p.projects.length === 0 ? null : (
           <section aria-labelledby="projects">
             <h2 id="projects">{t("projects")}</h2>
-            <DataTable table={projectsTable(lang, p)} lang={lang} download={`${base}/projects`} query={query} />
+            <DataTable table={projectsTable(lang, p)} lang={lang} sourceTitles={sourceTitles} download={`${base}/projects`} query={query} />
           </section>
         )}
 
         {p.countryProgrammes.length === 0 ? null : (
           <section aria-labelledby="programmes">
             <h2 id="programmes">{t("programmes")}</h2>
-            <DataTable table={programmesTable(lang, p)} lang={lang} download={`${base}/country-programmes`} query={query} />
+            <DataTable table={programmesTable(lang, p)} lang={lang} sourceTitles={sourceTitles} download={`${base}/country-programmes`} query={query} />
           </section>
         )}
 
         <section aria-labelledby="sources">
           <h2 id="sources">{t("sources")}</h2>
-          <DataTable table={sourcesTable(lang, p.sources)} lang={lang} download={`${base}/sources`} query={query} />
+          <DataTable table={sourcesTable(lang, p.sources)} lang={lang} sourceTitles={sourceTitles} download={`${base}/sources`} query={query} />
         </section>
         <CiteThis lang={lang} title={profileTitle(lang, p)} asOf={asOf} path={`/partners/${p.partner.id}?asOf=${asOf}`} />
       </article>

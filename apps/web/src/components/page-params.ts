@@ -3,10 +3,16 @@ import "server-only";
 import type { IsoDate } from "@partnership-atlas/core";
 import { notFound } from "next/navigation";
 import { Lang } from "@/i18n/languages";
+import { quoted } from "@/i18n/format";
 import { translator } from "@/i18n/messages";
 import { AsOfParam, one, parseParam, RecordedOnParam, type SearchParams } from "@/lib/params";
 import { onRecords, RecordedOnError, type RecordsInfo } from "@/server/recorded";
 import { today } from "@/server/atlas";
+
+/** Why an `asOf` cannot be read, in the reader's words: a day the calendar lacks, or how to write a date. */
+export function asOfReason(t: ReturnType<typeof translator>, raw: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(raw) ? t("badAsOfNoSuchDay") : t("badAsOfReason");
+}
 
 export function pageLang(raw: string): Lang {
   const r = Lang.safeParse(raw);
@@ -20,8 +26,9 @@ export function pageAsOf(lang: Lang, sp: SearchParams): { asOf: IsoDate; explici
   if (raw === undefined) return { asOf: today(), explicit: false, error: null };
   const r = parseParam("asOf", AsOfParam, raw);
   if (r.ok && r.value) return { asOf: r.value, explicit: true, error: null };
-  const message = r.ok ? "" : r.issue.message;
-  return { asOf: today(), explicit: false, error: translator(lang)("badAsOf", { value: JSON.stringify(raw), message }) };
+  // The reader is told how to write a date in their language (the schema's own message is for developers).
+  const t = translator(lang);
+  return { asOf: today(), explicit: false, error: t("badAsOf", { value: quoted(lang, raw), message: asOfReason(t, raw) }) };
 }
 
 /** A page's address without the language prefix, with its query (`/partners/cn?asOf=2022-06-01`), for the language switcher. */
@@ -41,12 +48,13 @@ export function pagePath(path: string, sp: SearchParams = {}): string {
 export async function onPageRecords<T>(lang: Lang, sp: SearchParams, read: () => Promise<T>): Promise<{ value: T; records: RecordsInfo; error: string | null }> {
   const raw = one(sp.recordedOn);
   const r = parseParam("recordedOn", RecordedOnParam, raw);
-  const bad = (message: string) => translator(lang)("recordedOnBad", { value: JSON.stringify(raw), message });
-  if (!r.ok) return { ...(await onRecords(undefined, async (records) => ({ value: await read(), records }))), error: bad(r.issue.message) };
+  const t = translator(lang);
+  const bad = (message: string) => t("recordedOnBad", { value: quoted(lang, raw ?? ""), message });
+  if (!r.ok) return { ...(await onRecords(undefined, async (records) => ({ value: await read(), records }))), error: bad(t("recordedOnReason")) };
   try {
     return { ...(await onRecords(r.value, async (records) => ({ value: await read(), records }))), error: null };
   } catch (error) {
     if (!(error instanceof RecordedOnError)) throw error;
-    return { ...(await onRecords(undefined, async (records) => ({ value: await read(), records }))), error: bad(error.message) };
+    return { ...(await onRecords(undefined, async (records) => ({ value: await read(), records }))), error: bad(t("recordedOnUnreachable")) };
   }
 }

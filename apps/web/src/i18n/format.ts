@@ -1,5 +1,17 @@
 // Dates, numbers, money and country names per language, all through Intl.
-import type { AmountBounds, ClaimValue, Count, CountReason, CountScope } from "@partnership-atlas/core";
+import {
+  type AmountBounds,
+  type ClaimValue,
+  type Count,
+  type CountReason,
+  type CountScope,
+  formatDateAfterPreposition,
+  formatDateText,
+  formatInteger,
+  formatMoneyExact,
+  formatMoneyProse,
+  stateName,
+} from "@partnership-atlas/core";
 import { type Lang, LOCALE } from "./languages";
 import { translator } from "./messages";
 
@@ -13,42 +25,36 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Display
   return f;
 }
 
-/** A country's name in the language (中国 for CN in Chinese); the code itself when Intl has none. */
+/**
+ * A State's name in the language: its official short name (Viet Nam, 大韩民国, République de Corée)
+ * from core's one table, else Intl's (中国 for CN in Chinese); the code itself when neither has one.
+ */
 export function countryName(lang: Lang, code: string): string {
-  try {
-    const dn = cached(`dn:${lang}`, () => new Intl.DisplayNames([LOCALE[lang]], { type: "region", fallback: "code" }));
-    return (dn as Intl.DisplayNames).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return stateName(lang, code);
 }
 
 /** A moment (ISO date-time) written for people, in UTC: "1 December 2026, 08:15 UTC". */
 export function formatDateTime(lang: Lang, iso: string): string {
   const f = cached(`dt:${lang}`, () =>
-    new Intl.DateTimeFormat(LOCALE[lang], { year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }),
+    new Intl.DateTimeFormat(lang === "en" ? "en-GB" : LOCALE[lang], { year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }),
   ) as Intl.DateTimeFormat;
   return `${f.format(new Date(iso))} UTC`;
 }
 
-/** A date of any precision (`2019-04-27`, `2019-04`, `2019`) written for people. */
+/** A date of any precision (`2019-04-27`, `2019-04`, `2019`) written for people: "27 April 2019", "1er décembre 2026". */
 export function formatDate(lang: Lang, date: string | null | undefined): string {
   if (!date) return "";
-  const parts = date.split("-").map(Number);
-  const [y, m, d] = parts;
-  if (y === undefined || Number.isNaN(y)) return date;
-  const options: Intl.DateTimeFormatOptions =
-    parts.length === 3
-      ? { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }
-      : parts.length === 2
-        ? { year: "numeric", month: "long", timeZone: "UTC" }
-        : { year: "numeric", timeZone: "UTC" };
-  const f = cached(`d:${lang}:${parts.length}`, () => new Intl.DateTimeFormat(LOCALE[lang], options)) as Intl.DateTimeFormat;
-  return f.format(new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1)));
+  return formatDateText(lang, date);
+}
+
+/** A date after "since", "until", "from": "depuis le 10 juin 2022", "hasta el 9 de junio de 2022", "depuis 1919". */
+export function formatDateAfter(lang: Lang, date: string | null | undefined): string {
+  if (!date) return "";
+  return formatDateAfterPreposition(lang, date);
 }
 
 export function formatNumber(lang: Lang, n: number): string {
-  return (cached(`n:${lang}`, () => new Intl.NumberFormat(LOCALE[lang])) as Intl.NumberFormat).format(n);
+  return formatInteger(lang, n);
 }
 
 /**
@@ -56,13 +62,23 @@ export function formatNumber(lang: Lang, n: number): string {
  * through binary floating point.
  */
 export function formatMoney(lang: Lang, amount: string, currency: string): string {
-  const f = cached(
-    `m:${lang}:${currency}`,
-    () => new Intl.NumberFormat(LOCALE[lang], { style: "currency", currency, maximumFractionDigits: 2 }),
-  ) as Intl.NumberFormat;
-  // Intl.NumberFormat accepts a decimal string and keeps its precision (ECMA-402 2023), but
-  // TypeScript's lib still types format() as number | bigint; a Number would lose digits.
-  return f.format(amount as unknown as number);
+  // A table cell of bounds holds "low–high": each side is an amount of its own.
+  const range = /^(-?[\d.]+)–(-?[\d.]+)$/.exec(amount);
+  if (range) return `${formatMoneyExact(lang, range[1] ?? "", currency)}–${formatMoneyExact(lang, range[2] ?? "", currency)}`;
+  return formatMoneyExact(lang, amount, currency);
+}
+
+/** An amount in prose and headlines: "US$11.2 million", "1120万美元" (tables keep the exact amount). */
+export function formatMoneyInProse(lang: Lang, amount: string, currency: string): string {
+  return formatMoneyProse(lang, amount, currency);
+}
+
+/** Bounds in prose: one rounded figure when exact, "US$5.1 million – US$5.2 million" otherwise. */
+export function formatAmountBoundsProse(lang: Lang, a: AmountBounds, currency: string): string {
+  const low = formatMoneyProse(lang, a.low, currency);
+  if (a.certainty === "exact") return low;
+  const high = formatMoneyProse(lang, a.high, currency);
+  return low === high ? low : `${low} – ${high}`;
 }
 
 /** The one way the site writes a period of years: `2018–2022`, `2019`, or `2016–` while it is open. */
@@ -125,7 +141,7 @@ export function countReasonText(lang: Lang, r: CountReason, withState = true): s
   const t = translator(lang);
   switch (r.kind) {
     case "date-open":
-      return t(r.what === "registration" ? "whyRegistrationOpen" : "whyStatusOpen", {
+      return t(r.what === "registration" ? "whyRegistrationOpen" : r.what === "entry-into-force" ? "whyEntryIntoForceOpen" : "whyStatusOpen", {
         state: countryName(lang, r.state),
         instrument: r.instrument,
         date: formatDate(lang, r.date),
@@ -146,9 +162,10 @@ export function countWhy(lang: Lang, c: Count, withState = true): string[] {
 
 /**
  * A claim's value as core types it (what the source states, or what the records give): the one
- * way the site writes it, so the claims table and the notices read alike (US$5,200,000.00).
+ * way the site writes it. Tables write the exact amount (US$5,200,000.00); notices and other
+ * prose round it (US$5.2 million).
  */
-export function formatClaimValue(lang: Lang, v: ClaimValue | null): string {
+export function formatClaimValue(lang: Lang, v: ClaimValue | null, style: "table" | "prose" = "table"): string {
   const t = translator(lang);
   if (v === null) return t("unknown");
   switch (v.kind) {
@@ -157,8 +174,18 @@ export function formatClaimValue(lang: Lang, v: ClaimValue | null): string {
     case "count":
       return formatCount(lang, v.count);
     case "money":
-      return formatAmountBounds(lang, v.amount, v.currency);
-    case "amount":
-      return v.amount.certainty === "exact" ? v.amount.low : `${v.amount.low}–${v.amount.high}`;
+      return style === "prose" ? formatAmountBoundsProse(lang, v.amount, v.currency) : formatAmountBounds(lang, v.amount, v.currency);
+    case "amount": {
+      const n = (x: string) => (Number.isFinite(Number(x)) ? formatNumber(lang, Number(x)) : x);
+      return v.amount.certainty === "exact" ? n(v.amount.low) : `${n(v.amount.low)}–${n(v.amount.high)}`;
+    }
   }
+}
+
+/** A value the reader typed, quoted as their language quotes: “x”, « x », «x», “x”. */
+export function quoted(lang: Lang, value: string): string {
+  const v = value.slice(0, 60);
+  if (lang === "fr") return `«\u202f${v}\u202f»`;
+  if (lang === "es") return `«${v}»`;
+  return `“${v}”`;
 }

@@ -6,9 +6,12 @@ import type {
   Framework,
   InstrumentCategory,
   InstrumentStatus,
+  Metric,
+  Project,
   RatificationStatusValue,
+  Source,
 } from "@partnership-atlas/core";
-import type { MessageKey, T } from "./messages";
+import { hasMessage, type MessageKey, type T } from "./messages";
 
 const EVIDENCE: Record<Evidence, MessageKey> = {
   verified: "evidenceVerified",
@@ -55,3 +58,23 @@ export const instrumentStatusLabel = (t: T, s: InstrumentStatus | undefined) => 
 export const channelLabel = (t: T, c: ContributionChannel) => t(`channel:${c}`);
 
 export const frameworkLabel = (t: T, f: Framework) => t(`framework:${f}`);
+
+export const modalityLabel = (t: T, m: Project["modality"]) => t(`modality:${m}`);
+
+export const projectStatusLabel = (t: T, s: Project["status"]) => t(`projectStatus:${s}`);
+
+export const sourceKindLabel = (t: T, k: Source["kind"]) => t(`sourceKind:${k}`);
+
+export const metricLabel = (t: T, m: Metric) => t(`metric:${m}`);
+
+/** A theme's name in the language; the record's own label (English) when the messages have none. */
+export function themeLabel(t: T, id: string, recordLabel: string): { text: string; translated: boolean } {
+  const key = `theme:${id}`;
+  return hasMessage(key) ? { text: t(key), translated: true } : { text: recordLabel, translated: false };
+}
+
+/** An ILO office's name in the language; the record's own (English) when the messages have none. */
+export function officeLabel(t: T, office: string): { text: string; translated: boolean } {
+  const key = `office:${office}`;
+  return hasMessage(key) ? { text: t(key), translated: true } : { text: office, translated: false };
+}

@@ -18,6 +18,7 @@ import {
   IsoDate,
   MemberState,
   Money,
+  localizedText,
   Partner,
   PartnerId,
   Project,
@@ -145,7 +146,11 @@ export const ContributionsResponse = z.object({
  */
 const [StatePartner, OrganisationPartner] = Partner.options;
 export const ProfilePartner = z.discriminatedUnion("kind", [
-  StatePartner.extend({ summary: z.string().max(4000).describe("Empty for a member State without curated records") }),
+  StatePartner.extend({
+    summary: z
+      .union([z.literal(""), localizedText("a summary", 4000)])
+      .describe("Empty for a member State without curated records; a text, or texts per language with the original marked"),
+  }),
   OrganisationPartner,
 ]);
 

@@ -1,6 +1,6 @@
 // Draws a map view and its timeline as SVG element trees, with their tables and text
 // alternative, in the page's language. Every figure comes from core; this only places and words it.
-import type { Count, CountReason, DecidedMapStatus, InstrumentTimeline, MapStatus } from "@partnership-atlas/core";
+import type { Count, CountReason, DecidedMapStatus, IloRegion, InstrumentTimeline, MapStatus } from "@partnership-atlas/core";
 import { exactCount, MAP_STATUSES } from "@partnership-atlas/core";
 import { countryName, formatCount, formatDate, formatNumber } from "@/i18n/format";
 import { type Lang, localePath } from "@/i18n/languages";
@@ -164,7 +164,7 @@ export function mapFigure(data: MapData, lang: Lang, svgLegend: boolean): MapFig
         values: {
           state: nth(cells, i).name,
           code: row.state,
-          region: nth(cells, i).region,
+          region: t(`region:${nth(cells, i).region as IloRegion}`),
           status: t(statusKey(row.status)),
           statusCode: row.status,
           possible: row.possible.join(" "),
@@ -221,7 +221,7 @@ export function mapFigure(data: MapData, lang: Lang, svgLegend: boolean): MapFig
         values: {
           state: nth(cells, i).name,
           code: row.state,
-          region: nth(cells, i).region,
+          region: t(`region:${nth(cells, i).region as IloRegion}`),
           fundamental: row.fundamental ? formatCount(lang, row.fundamental) : t("map:not-member"),
           low: row.fundamental?.low ?? null,
           high: row.fundamental?.high ?? null,

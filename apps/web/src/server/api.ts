@@ -89,7 +89,14 @@ export async function ratifications(state: CountryCode, asOf: IsoDate): Promise<
 }
 
 export async function search(q: string): Promise<In<typeof SearchResponse>> {
-  return { q, hits: await atlas.search(q) };
+  const hits = (await atlas.search(q)).map((h) => ({
+    kind: h.kind,
+    key: h.key,
+    title: h.kind === "instrument" ? `${h.key} ${h.title}` : h.title,
+    ...(h.partner ? { partner: h.partner } : {}),
+    snippet: h.snippet,
+  }));
+  return { q, hits };
 }
 
 /** Changes per page of /api/v1/changes. */

@@ -8,7 +8,6 @@ import {
   allStateProfiles,
   COLLECTIONS,
   type Coverage,
-  type MemberState,
   partnerIdOfState,
   Ratification,
   RECORD_SCHEMAS,
@@ -37,12 +36,12 @@ import {
   ratificationSummary,
   type CountryCode,
   type Count,
+  type SearchMatch,
+  searchRecords,
   type Source,
 } from "@partnership-atlas/core";
-import type { AuditEntry, SearchHit, Store } from "@partnership-atlas/store";
+import type { AuditEntry, Store } from "@partnership-atlas/store";
 import { env } from "../env";
-import { countryName } from "../i18n/format";
-import { LANGUAGES } from "../i18n/languages";
 
 export interface Snapshot {
   revision: number;
@@ -250,37 +249,14 @@ export async function instrument(code: InstrumentCode, asOf: IsoDate): Promise<I
   });
 }
 
-/** Folds case and accents, so "cote" finds "Côte d’Ivoire" and "MEXICO" finds "México". */
-function fold(s: string): string {
-  return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
-
-/** Each member State's names in every language of the site (Intl's), its record name and codes, folded. */
-function stateNames(snap: Snapshot): { state: MemberState; names: string[]; folded: string[] }[] {
-  return memo(snap, "state-names", () =>
-    snap.dataset.memberStates.map((state) => {
-      const names = [...new Set([...LANGUAGES.map((l) => countryName(l, state.code)), state.name])];
-      return { state, names, folded: [...names, state.code, state.alpha3].map(fold) };
-    }),
-  );
-}
-
 /**
- * Member States whose name in any of the four languages (France, 法国, Francia) or code matches,
- * then what the store finds (partners, instruments, agreements, projects), each once.
+ * What a query finds in the current records, in any of the four languages (core's searchRecords):
+ * States by their names in every language, instruments by code, number and title, agreements and
+ * projects by title; whole words, accents folded, labour/labor alike.
  */
-export async function search(q: string): Promise<SearchHit[]> {
+export async function search(q: string): Promise<SearchMatch[]> {
   const snap = await snapshot();
-  const folded = fold(q.trim());
-  const states: SearchHit[] = stateNames(snap)
-    .filter((s) => s.folded.some((n) => n.includes(folded)))
-    .map((s) => {
-      const matched = s.names.find((n) => fold(n).includes(folded)) ?? s.state.code;
-      return { kind: "partner", key: partnerIdOfState(s.state.code), title: s.state.name, snippet: matched };
-    });
-  const seen = new Set(states.map((h) => `${h.kind}:${h.key}`));
-  const stored = (await (await store()).search(q, { limit: 50 })).filter((h) => !seen.has(`${h.kind}:${h.key}`));
-  return [...states, ...stored].slice(0, 100);
+  return memo(snap, `search:${q.trim()}`, () => searchRecords(snap.dataset, q, 100));
 }
 
 /** A change to the records, described by what a reader knows the record by rather than its id. */

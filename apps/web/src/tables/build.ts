@@ -19,12 +19,28 @@ import {
   type SourceRef,
   type StateRow,
   type StatesOverview,
+  joinList,
+  labelled as labelledText,
+  type SearchMatch,
+  type TextLanguage,
   weakestEvidence,
 } from "@partnership-atlas/core";
 import { countWhy, countryName, formatAmountBoundsCompact, formatClaimValue, formatCount, formatDate, formatPeriod } from "../i18n/format";
-import { categoryLabel, channelLabel, frameworkLabel, instrumentStatusLabel, ratificationStatusLabel } from "../i18n/labels";
+import {
+  categoryLabel,
+  channelLabel,
+  frameworkLabel,
+  instrumentStatusLabel,
+  metricLabel,
+  modalityLabel,
+  officeLabel,
+  projectStatusLabel,
+  ratificationStatusLabel,
+  sourceKindLabel,
+  themeLabel,
+} from "../i18n/labels";
 import { type Lang, LOCALE, localePath } from "../i18n/languages";
-import { translator } from "../i18n/messages";
+import { hasMessage, translator } from "../i18n/messages";
 import type { STATES_SORTS } from "../lib/params";
 import type { Column, Raw, Row, Table } from "./table";
 
@@ -38,6 +54,21 @@ const EVIDENCE_COLS = (t: ReturnType<typeof translator>): Column[] => [
 /** A partner's display name: Intl's country name for member States, the record's name otherwise. */
 export function partnerName(lang: Lang, p: PartnerProfile["partner"]): string {
   return p.kind === "member-state" ? countryName(lang, p.state) : p.name;
+}
+
+/**
+ * The language a text from the records is written in: Chinese when it is written in Chinese
+ * characters with no English words among them, else English (the records' language).
+ */
+function recordTextLang(text: string | null | undefined): TextLanguage {
+  if (!text || !/\p{Script=Han}/u.test(text)) return "en";
+  return /\p{Script=Latin}{3,}/u.test(text.replace(/https?:\/\/\S+/g, "")) ? "en" : "zh";
+}
+
+/** A region the records name in English ("Asia and the Pacific"), in the page's language when the messages have it. */
+function regionText(t: ReturnType<typeof translator>, region: string): string {
+  const key = `region:${region}`;
+  return hasMessage(key) ? t(key) : region;
 }
 
 /** A count cell: the count as the site writes it ("6–7", "at least 12"). */
@@ -191,7 +222,12 @@ export function membershipTable(lang: Lang, p: PartnerProfile): Table | null {
       row("region", t("factRegion"), t(`region:${m.region}`), "region", m.region),
       row("codes", t("factCodes"), `${m.code} / ${m.alpha3}`, "code", `${m.code} ${m.alpha3}`),
       ...(p.partner.office
-        ? [{ values: { fact_key: "office", fact: t("factOffice"), value: p.partner.office, raw: p.partner.office, ...attested(p.partner) } }]
+        ? [
+            {
+              values: { fact_key: "office", fact: t("factOffice"), value: officeLabel(t, p.partner.office).text, raw: p.partner.office, ...attested(p.partner) },
+              langs: officeLabel(t, p.partner.office).translated ? undefined : { value: "en" as const },
+            },
+          ]
         : []),
     ],
   };
@@ -265,7 +301,7 @@ export function ratificationsTable(lang: Lang, p: PartnerProfile): Table | null 
     rowHeader: "instrument",
     columns: [
       { key: "instrument", label: t("colInstrument"), kind: "code" },
-      { key: "title", label: t("colTitle"), kind: "text" },
+      { key: "title", label: t("colTitle"), kind: "text", lang: "en" },
       { key: "category", label: t("colCategory"), kind: "text" },
       ...REGISTRATION_COLS(t),
       ...EVIDENCE_COLS(t),
@@ -338,7 +374,7 @@ export function contributionsTable(lang: Lang, p: PartnerProfile): Table {
           amount: usdValue(total),
           currency: total.currency,
           approximate: g.approximate,
-          recipient: [...new Set(recs.map((c) => c.recipient))].join("; "),
+          recipient: joinList(lang, [...new Set(recs.map((c) => c.recipient))]),
           evidence: recs.length > 0 ? weakestEvidence(...recs.map((c) => c.evidence)) : "derived",
           sources: srcIds(recs.flatMap((c) => c.sources)),
         },
@@ -359,7 +395,7 @@ export function contributionsTable(lang: Lang, p: PartnerProfile): Table {
       { key: "amount", label: t("colAmount"), kind: "money", currencyKey: "currency" },
       { key: "currency", label: "currency", kind: "code", hidden: true },
       { key: "approximate", label: t("approximate"), kind: "bool", hidden: true },
-      { key: "recipient", label: t("colRecipient"), kind: "text" },
+      { key: "recipient", label: t("colRecipient"), kind: "text", lang: "en" },
       ...EVIDENCE_COLS(t),
     ],
     rows,
@@ -368,15 +404,15 @@ export function contributionsTable(lang: Lang, p: PartnerProfile): Table {
 
 export function agreementsTable(lang: Lang, p: PartnerProfile): Table {
   const t = translator(lang);
-  const themes = new Map(p.themes.map((th) => [th.id as string, th.label]));
+  const themes = new Map(p.themes.map((th) => [th.id as string, themeLabel(t, th.id, th.label).text]));
   return {
     id: "agreements",
     caption: t("agreementsTable"),
     rowHeader: "title",
     columns: [
       { key: "signed_on", label: t("colSigned"), kind: "date" },
-      { key: "title", label: t("colTitle"), kind: "text" },
-      { key: "parties", label: t("colParties"), kind: "text" },
+      { key: "title", label: t("colTitle"), kind: "text", lang: "en" },
+      { key: "parties", label: t("colParties"), kind: "text", lang: "en" },
       { key: "frameworks", label: t("colFrameworks"), kind: "text" },
       { key: "themes", label: t("colThemes"), kind: "text" },
       { key: "id", label: "id", kind: "code", hidden: true },
@@ -387,12 +423,13 @@ export function agreementsTable(lang: Lang, p: PartnerProfile): Table {
         signed_on: a.signedOn,
         title: a.title,
         parties: a.parties.map((x) => (x.signatory ? `${x.name} (${x.signatory})` : x.name)).join("; "),
-        frameworks: a.frameworks.map((f) => frameworkLabel(t, f)).join("; "),
-        themes: a.themes.map((id) => themes.get(id) ?? id).join("; "),
+        frameworks: joinList(lang, a.frameworks.map((f) => frameworkLabel(t, f)), "words"),
+        themes: joinList(lang, a.themes.map((id) => themes.get(id) ?? id), "words"),
         id: a.id,
         ...attested(a),
       },
       notes: a.summary ? { title: a.summary } : undefined,
+      langs: a.summary ? { "title:note": "en" as const } : undefined,
     })),
   };
 }
@@ -404,27 +441,31 @@ export function projectsTable(lang: Lang, p: PartnerProfile): Table {
     caption: t("projectsTable"),
     rowHeader: "title",
     columns: [
-      { key: "title", label: t("colTitle"), kind: "text" },
+      { key: "title", label: t("colTitle"), kind: "text", lang: "en" },
       { key: "beneficiaries", label: t("colBeneficiaries"), kind: "text" },
-      { key: "modality", label: t("colModality"), kind: "code" },
+      { key: "modality", label: t("colModality"), kind: "text" },
+      { key: "modality_key", label: "modality_key", kind: "code", hidden: true },
       { key: "start", label: t("colPeriod"), kind: "date" },
       { key: "end", label: "end", kind: "date", hidden: true },
       { key: "budget", label: t("colBudget"), kind: "money", currencyKey: "budget_currency" },
       { key: "budget_currency", label: "budget_currency", kind: "code", hidden: true },
-      { key: "status", label: t("colStatus"), kind: "code" },
+      { key: "status", label: t("colStatus"), kind: "text" },
+      { key: "status_key", label: "status_key", kind: "code", hidden: true },
       { key: "id", label: "id", kind: "code", hidden: true },
       ...EVIDENCE_COLS(t),
     ],
     rows: p.projects.map((x) => ({
       values: {
         title: x.title,
-        beneficiaries: [...x.beneficiaries.map((c) => countryName(lang, c)), ...(x.beneficiaryRegions ?? [])].join("; "),
-        modality: x.modality,
+        beneficiaries: joinList(lang, [...x.beneficiaries.map((c) => countryName(lang, c)), ...(x.beneficiaryRegions ?? []).map((r) => regionText(t, r))], "words"),
+        modality: modalityLabel(t, x.modality),
+        modality_key: x.modality,
         start: x.start ?? null,
         end: x.end ?? null,
         budget: x.budget?.amount ?? null,
         budget_currency: x.budget?.currency ?? null,
-        status: x.status,
+        status: projectStatusLabel(t, x.status),
+        status_key: x.status,
         id: x.id,
         ...attested(x),
       },
@@ -439,10 +480,10 @@ export function programmesTable(lang: Lang, p: PartnerProfile): Table {
     caption: t("programmesTable"),
     rowHeader: "title",
     columns: [
-      { key: "title", label: t("colTitle"), kind: "text" },
+      { key: "title", label: t("colTitle"), kind: "text", lang: "en" },
       { key: "period", label: t("colPeriod"), kind: "text" },
-      { key: "priorities", label: t("colPriorities"), kind: "text" },
-      { key: "signatories", label: t("colSignatories"), kind: "text" },
+      { key: "priorities", label: t("colPriorities"), kind: "text", lang: "en" },
+      { key: "signatories", label: t("colSignatories"), kind: "text", lang: "en" },
       { key: "current", label: t("colCurrent"), kind: "bool" },
       { key: "id", label: "id", kind: "code", hidden: true },
       ...EVIDENCE_COLS(t),
@@ -451,8 +492,8 @@ export function programmesTable(lang: Lang, p: PartnerProfile): Table {
       values: {
         title: c.title,
         period: formatPeriod(c.period.from, c.period.to),
-        priorities: c.priorities.join("; "),
-        signatories: c.signatories.join("; "),
+        priorities: joinList(lang, c.priorities),
+        signatories: joinList(lang, c.signatories),
         current,
         id: c.id,
         ...attested(c),
@@ -476,8 +517,9 @@ export function claimsTable(lang: Lang, checks: ClaimCheck[]): Table {
     caption: t("claimsTable"),
     rowHeader: "text",
     columns: [
-      { key: "text", label: t("colClaim"), kind: "text" },
-      { key: "metric", label: t("colMetric"), kind: "code" },
+      { key: "text", label: t("colClaim"), kind: "text", lang: "en" },
+      { key: "metric", label: t("colMetric"), kind: "text" },
+      { key: "metric_key", label: "metric_key", kind: "code", hidden: true },
       { key: "stated", label: t("colStated"), kind: "text" },
       { key: "stated_for", label: t("colStatedFor"), kind: "date", hidden: true },
       { key: "on_as_of", label: t("colRecords"), kind: "text" },
@@ -488,7 +530,8 @@ export function claimsTable(lang: Lang, checks: ClaimCheck[]): Table {
     rows: checks.map((c) => ({
       values: {
         text: c.claim.text,
-        metric: c.claim.metric,
+        metric: metricLabel(t, c.claim.metric),
+        metric_key: c.claim.metric,
         stated: formatClaimValue(lang, c.values.stated),
         stated_for: c.claim.statedFor,
         on_as_of: formatClaimValue(lang, c.values.onAsOf),
@@ -508,16 +551,26 @@ export function sourcesTable(lang: Lang, sources: PartnerProfile["sources"]): Ta
     rowHeader: "title",
     columns: [
       { key: "id", label: t("colCode"), kind: "code" },
-      { key: "title", label: t("colTitle"), kind: "text" },
-      { key: "publisher", label: t("colPublisher"), kind: "text" },
-      { key: "kind", label: t("colKind"), kind: "code" },
+      { key: "title", label: t("colTitle"), kind: "text", lang: "en" },
+      { key: "publisher", label: t("colPublisher"), kind: "text", lang: "en" },
+      { key: "kind", label: t("colKind"), kind: "text" },
+      { key: "kind_key", label: "kind_key", kind: "code", hidden: true },
       { key: "published", label: t("colPublished"), kind: "date", hidden: true },
       { key: "url", label: "url", kind: "text", hidden: true },
     ],
     rows: sources.map((s) => ({
       anchor: `source-${s.id}`,
-      values: { id: s.id, title: s.title, publisher: s.publisher, kind: s.kind, published: s.published ?? null, url: s.url ?? null },
+      values: {
+        id: s.id,
+        title: s.title,
+        publisher: s.publisher,
+        kind: sourceKindLabel(t, s.kind),
+        kind_key: s.kind,
+        published: s.published ?? null,
+        url: s.url ?? null,
+      },
       hrefs: s.url ? { title: s.url } : undefined,
+      langs: recordTextLang(s.title) === "en" ? undefined : { title: recordTextLang(s.title) },
     })),
   };
 }
@@ -542,7 +595,7 @@ export function coverageTable(lang: Lang, coverage: readonly Coverage[]): Table 
       { key: "id", label: "id", kind: "code", hidden: true },
       { key: "scope", label: t("colScope"), kind: "text" },
       { key: "complete_as_of", label: t("colCompleteAsOf"), kind: "date" },
-      { key: "note", label: t("colNote"), kind: "text" },
+      { key: "note", label: t("colNote"), kind: "text", lang: "en" },
       ...EVIDENCE_COLS(t),
     ],
     rows: coverage.map((c) => ({
@@ -559,7 +612,7 @@ export function instrumentsTable(lang: Lang, rows: InstrumentOverviewRow[]): Tab
     rowHeader: "code",
     columns: [
       { key: "code", label: t("colCode"), kind: "code" },
-      { key: "title", label: t("colTitle"), kind: "text" },
+      { key: "title", label: t("colTitle"), kind: "text", lang: "en" },
       { key: "year_adopted", label: t("colAdopted"), kind: "text" },
       { key: "category", label: t("colCategory"), kind: "text" },
       { key: "status", label: t("colStatus"), kind: "text" },
@@ -666,15 +719,12 @@ export function compareTable(lang: Lang, profiles: PartnerProfile[]): Table {
   };
 }
 
-export interface SearchRow {
-  kind: "partner" | "instrument" | "agreement" | "project";
-  key: string;
-  title: string;
-  partner?: string;
-  snippet: string;
-}
+export type SearchRow = SearchMatch;
 
-export function searchTable(lang: Lang, hits: SearchRow[]): Table {
+/** The partners' names by id, for search results that belong to a partner. */
+export type PartnerNames = ReadonlyMap<string, { state: string | null; name: string }>;
+
+export function searchTable(lang: Lang, hits: SearchRow[], partners: PartnerNames = new Map()): Table {
   const t = translator(lang);
   const kind = { partner: t("kindPartner"), instrument: t("kindInstrument"), agreement: t("kindAgreement"), project: t("kindProject") };
   const hrefOf = (h: SearchRow) =>
@@ -683,6 +733,15 @@ export function searchTable(lang: Lang, hits: SearchRow[]): Table {
       : h.kind === "instrument"
         ? `/instruments/${h.key}`
         : `/partners/${h.partner ?? ""}#${h.kind === "agreement" ? "agreements" : "projects"}`;
+  const partnerText = (id: string | undefined) => {
+    if (!id) return null;
+    const p = partners.get(id);
+    return p?.state ? countryName(lang, p.state) : (p?.name ?? null);
+  };
+  const matchText = (h: SearchRow) => {
+    const field = { name: t("matchName"), code: t("matchCode"), number: t("matchNumber", { n: h.snippet.replace(/^\D+0*/, "") }), title: t("matchTitle") }[h.field];
+    return h.field === "number" || h.field === "code" ? field : `${labelledText(lang, field)}${h.snippet}`;
+  };
   return {
     id: "search",
     caption: t("searchTable"),
@@ -691,21 +750,33 @@ export function searchTable(lang: Lang, hits: SearchRow[]): Table {
       { key: "title", label: t("colTitle"), kind: "text" },
       { key: "kind", label: t("colKind"), kind: "text" },
       { key: "kind_key", label: "kind_key", kind: "code", hidden: true },
-      { key: "key", label: t("colCode"), kind: "code" },
-      { key: "partner", label: t("colPartner"), kind: "code" },
+      { key: "code", label: t("colCode"), kind: "code" },
+      { key: "key", label: "key", kind: "code", hidden: true },
+      { key: "partner", label: t("colPartner"), kind: "text" },
+      { key: "partner_key", label: "partner_key", kind: "code", hidden: true },
       { key: "snippet", label: t("colMatch"), kind: "text" },
     ],
-    rows: hits.map((h) => ({
-      values: {
-        // A member State is named in the page's language, whatever name matched.
-        title: h.kind === "partner" && /^[a-z]{2}$/.test(h.key) ? countryName(lang, h.key.toUpperCase()) : h.title,
-        kind: kind[h.kind],
-        kind_key: h.kind,
-        key: h.key,
-        partner: h.partner ?? null,
-        snippet: h.snippet,
-      },
-      hrefs: { title: localePath(lang, hrefOf(h)) },
-    })),
+    rows: hits.map((h) => {
+      const stateTitle = h.kind === "partner" && h.state ? countryName(lang, h.state) : null;
+      const snippetLang = h.field === "name" || h.field === "title" ? h.snippetLang : null;
+      return {
+        values: {
+          // A member State is named in the page's language, whatever name matched.
+          title: stateTitle ?? h.title,
+          kind: kind[h.kind],
+          kind_key: h.kind,
+          code: h.kind === "instrument" ? h.key : h.kind === "partner" && h.state ? h.state : null,
+          key: h.key,
+          partner: partnerText(h.partner),
+          partner_key: h.partner ?? null,
+          snippet: matchText(h),
+        },
+        hrefs: { title: localePath(lang, hrefOf(h)) },
+        langs: {
+          ...(stateTitle === null ? { title: "en" as TextLanguage } : {}),
+          ...(snippetLang && snippetLang !== lang ? { snippet: snippetLang } : {}),
+        },
+      };
+    }),
   };
 }

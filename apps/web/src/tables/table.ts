@@ -1,6 +1,6 @@
 // A table as shown on a page and as downloaded: the same columns and raw values feed the HTML,
 // the CSV and the JSON, so a download always matches what the page shows.
-import { toCsvText } from "@partnership-atlas/core";
+import { type TextLanguage, toCsvText } from "@partnership-atlas/core";
 
 export type CellKind = "text" | "number" | "count" | "date" | "code" | "evidence" | "sources" | "money" | "bool";
 
@@ -12,6 +12,11 @@ export interface Column {
   currencyKey?: string;
   /** Columns kept in downloads but not shown on the page (e.g. the currency beside an amount). */
   hidden?: boolean;
+  /**
+   * The language the column's text is written in when it is the records' own text (titles, names
+   * of parties): a page in another language marks each cell with it and says so in the header.
+   */
+  lang?: TextLanguage;
 }
 
 export type Raw = string | number | boolean | null;
@@ -26,6 +31,8 @@ export interface Row {
   notes?: Record<string, string>;
   /** Why a count cell is not exact, by column key: sentences shown on hover and focus, and as footnotes. */
   why?: Record<string, string[]>;
+  /** The language of a cell's text where it differs from its column's (a translated title). */
+  langs?: Record<string, TextLanguage>;
 }
 
 export interface Table {

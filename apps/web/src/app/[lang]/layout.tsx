@@ -4,14 +4,20 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Lang, LANGUAGES, LOCALE } from "@/i18n/languages";
+import { translator } from "@/i18n/messages";
 import "../globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Partnership Atlas", template: "%s · Partnership Atlas" },
-  description: "Dated, sourced records of cooperation between the ILO and its member States and partners.",
-  // Every page links the feed of changes; a profile or an instrument page adds its own.
-  alternates: { types: { "application/atom+xml": [{ url: "/feeds/changes.atom", title: "Partnership Atlas: changes to the records" }] } },
-};
+/** The site's name after each page's title, and its description, in the page's language. */
+export async function generateMetadata({ params }: LayoutProps<"/[lang]">): Promise<Metadata> {
+  const r = Lang.safeParse((await params).lang);
+  const t = translator(r.success ? r.data : "en");
+  return {
+    title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
+    description: t("metaDescription"),
+    // Every page links the feed of changes; a profile or an instrument page adds its own.
+    alternates: { types: { "application/atom+xml": [{ url: "/feeds/changes.atom", title: t("changesFeed") }] } },
+  };
+}
 
 export function generateStaticParams() {
   return LANGUAGES.map((lang) => ({ lang }));

@@ -10,7 +10,10 @@ import { distinct, IdsParam, list, parseParam } from "@/lib/params";
 import { compare, partnerChoices } from "@/server/atlas";
 import { compareTable } from "@/tables/build";
 
-export const metadata = { title: "Compare" };
+export async function generateMetadata(props: PageProps<"/[lang]/compare">) {
+  const t = translator(pageLang((await props.params).lang));
+  return { title: t("compareTitle"), description: t("compareIntro") };
+}
 
 export default async function ComparePage(props: PageProps<"/[lang]/compare">) {
   const lang = pageLang((await props.params).lang);
@@ -29,8 +32,9 @@ export default async function ComparePage(props: PageProps<"/[lang]/compare">) {
   const problems = [
     error,
     repeated.length ? t("compareRepeated", { ids: repeated.join(", ") }) : null,
-    ids && !ids.ok ? ids.issue.message : null,
-    result?.missing.length ? `ids: ${result.missing.join(", ")}?` : null,
+    // In the reader's words, not the schema's: too few, too many, or an id that cannot be read.
+    ids && !ids.ok ? (raw.length < 2 ? t("compareTooFew") : raw.length > 4 ? t("compareTooMany") : t("compareBadId")) : null,
+    result?.missing.length ? t("compareMissing", { ids: result.missing.join(", ") }) : null,
   ].filter((x): x is string => Boolean(x));
   const collator = new Intl.Collator(LOCALE[lang]);
   const options = choices
@@ -54,8 +58,14 @@ export default async function ComparePage(props: PageProps<"/[lang]/compare">) {
             ))}
           </div>
         ) : null}
-        <fieldset>
-          <legend>{t("compareChoose")}</legend>
+        {/*
+          Not a fieldset: a fieldset is at least as wide as its widest select, and the official
+          names ("United Kingdom of Great Britain and Northern Ireland") would push it past a
+          phone's width (inline styles are refused by the content security policy). Each select
+          has its own label.
+        */}
+        <div className="compare-choose">
+          <p>{t("compareChoose")}</p>
           {[0, 1, 2, 3].map((slot) => (
             <span key={slot} className="field">
               <label htmlFor={`ids-${slot}`}>{t("compareSlot", { n: slot + 1 })}</label>{" "}
@@ -69,7 +79,7 @@ export default async function ComparePage(props: PageProps<"/[lang]/compare">) {
               </select>
             </span>
           ))}
-        </fieldset>
+        </div>
         <label htmlFor="asOf">{t("asOfLabel")}</label>{" "}
         <input id="asOf" name="asOf" type="date" defaultValue={asOf} min="1919-01-01" max="2100-12-31" />{" "}
         {records.recordedOn ? <input type="hidden" name="recordedOn" value={`r${records.revision}`} /> : null}

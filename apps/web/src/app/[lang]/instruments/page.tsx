@@ -1,6 +1,7 @@
 // Instruments with their category on a date, filtered by category and status (a plain GET form).
 import { InstrumentStatus, InstrumentCategory } from "@partnership-atlas/core";
 import { DataTable } from "@/components/DataTable";
+import { SourceKeyLegend } from "@/components/Evidence";
 import { onPageRecords, pageAsOf, pageLang, pagePath } from "@/components/page-params";
 import { RecordedOnNotice } from "@/components/RecordsNotes";
 import { SiteFrame } from "@/components/SiteFrame";
@@ -12,7 +13,10 @@ import { CategoryParam, one, parseParam, StatusParam } from "@/lib/params";
 import { instruments } from "@/server/atlas";
 import { instrumentsTable, sourcesTable } from "@/tables/build";
 
-export const metadata = { title: "Instruments" };
+export async function generateMetadata(props: PageProps<"/[lang]/instruments">) {
+  const t = translator(pageLang((await props.params).lang));
+  return { title: t("instrumentsTitle"), description: t("instrumentsIntro") };
+}
 
 export default async function InstrumentsPage(props: PageProps<"/[lang]/instruments">) {
   const lang = pageLang((await props.params).lang);
@@ -21,7 +25,7 @@ export default async function InstrumentsPage(props: PageProps<"/[lang]/instrume
   const { asOf, explicit, error } = pageAsOf(lang, sp);
   const category = parseParam("category", CategoryParam, one(sp.category));
   const status = parseParam("status", StatusParam, one(sp.status));
-  const errors = [error, category.ok ? null : category.issue.message, status.ok ? null : status.issue.message].filter(Boolean);
+  const errors = [error, category.ok ? null : t("filterBad", { name: t("filterCategory") }), status.ok ? null : t("filterBad", { name: t("filterStatus") })].filter(Boolean);
   const filter = { category: category.ok ? category.value : undefined, status: status.ok ? status.value : undefined };
   // `?recordedOn=` reads the records as they stood then; the downloads are pinned to the same revision.
   const { value, records, error: recordsError } = await onPageRecords(lang, sp, () => instruments(asOf, filter));
@@ -74,7 +78,9 @@ export default async function InstrumentsPage(props: PageProps<"/[lang]/instrume
         lang={lang}
         download="/data/instruments"
         query={download.toString() || undefined}
+        sourceTitles={new Map(sources.map((s) => [s.id as string, s.title]))}
       />
+      {sources[0] ? <SourceKeyLegend t={t} example={sources[0].id} /> : null}
       <h2 id="sources">{t("sources")}</h2>
       <DataTable table={sourcesTable(lang, sources)} lang={lang} />
     </SiteFrame>

@@ -3,12 +3,19 @@ import { DataTable } from "@/components/DataTable";
 import { pageLang, pagePath } from "@/components/page-params";
 import { SiteFrame } from "@/components/SiteFrame";
 import { SearchForm } from "@/components/SearchForm";
+import { pluralForm } from "@partnership-atlas/core";
+import type { Metadata } from "next";
+import { formatNumber } from "@/i18n/format";
 import { translator } from "@/i18n/messages";
 import { one, parseParam, QueryParam } from "@/lib/params";
-import { search } from "@/server/atlas";
+import { partnerChoices, search } from "@/server/atlas";
 import { searchTable } from "@/tables/build";
 
-export const metadata = { title: "Search" };
+export async function generateMetadata(props: PageProps<"/[lang]/search">): Promise<Metadata> {
+  const lang = pageLang((await props.params).lang);
+  const t = translator(lang);
+  return { title: t("searchTitle"), description: t("metaDescription") };
+}
 
 export default async function SearchPage(props: PageProps<"/[lang]/search">) {
   const lang = pageLang((await props.params).lang);
@@ -17,13 +24,16 @@ export default async function SearchPage(props: PageProps<"/[lang]/search">) {
   const raw = one(sp.q);
   const q = raw === undefined ? null : parseParam("q", QueryParam, raw);
   const hits = q?.ok ? await search(q.value) : [];
+  const partners = new Map((await partnerChoices()).map((c) => [c.id as string, { state: c.state, name: c.name }]));
+  // A reader's message for a query that cannot be searched (never the schema's own words).
+  const problem = q && !q.ok ? (raw !== undefined && raw.trim().length > 200 ? t("searchTooLong") : t("searchTooShort")) : null;
   return (
     <SiteFrame lang={lang} path={pagePath("/search", sp)}>
       <h1>{t("searchTitle")}</h1>
       <SearchForm lang={lang} q={raw ?? ""} />
-      {q && !q.ok ? (
+      {problem ? (
         <p className="form-error" role="alert">
-          {q.issue.message}
+          {problem}
         </p>
       ) : null}
       {q?.ok ? (
@@ -31,9 +41,13 @@ export default async function SearchPage(props: PageProps<"/[lang]/search">) {
           <p>{t("searchNone", { q: q.value })}</p>
         ) : (
           <>
-            <h2>{t("searchResults", { count: hits.length, q: q.value })}</h2>
+            <h2>
+              {pluralForm(lang, hits.length, { one: t("searchResults:one"), other: t("searchResults:other") })
+                .replace("{count}", formatNumber(lang, hits.length))
+                .replace("{q}", q.value)}
+            </h2>
             <DataTable
-              table={searchTable(lang, hits)}
+              table={searchTable(lang, hits, partners)}
               lang={lang}
               download="/data/search"
               query={new URLSearchParams({ q: q.value }).toString()}

@@ -1,13 +1,14 @@
 // One instrument: what it is, its classification over time, and who in the data ratified it.
 import { notFound } from "next/navigation";
 import { DataTable } from "@/components/DataTable";
-import { EvidenceBadge, SourceLinks } from "@/components/Evidence";
+import { EvidenceBadge, SourceKeyLegend, SourceLinks } from "@/components/Evidence";
 import { AsOfForm } from "@/components/AsOfForm";
 import { onPageRecords, pageAsOf, pageLang, pagePath } from "@/components/page-params";
 import { RecordedOnNotice } from "@/components/RecordsNotes";
+import { RecordText } from "@/components/RecordText";
 import { MapView } from "@/components/MapView";
 import { SiteFrame } from "@/components/SiteFrame";
-import { countWhy, formatCount, formatDate } from "@/i18n/format";
+import { countWhy, formatCount, formatDate, formatDateAfter } from "@/i18n/format";
 import { categoryLabel, instrumentStatusLabel } from "@/i18n/labels";
 import { localePath } from "@/i18n/languages";
 import { translator } from "@/i18n/messages";
@@ -18,15 +19,17 @@ import { instrumentRatificationsTable, sourcesTable } from "@/tables/build";
 type Props = PageProps<"/[lang]/instruments/[code]">;
 
 export async function generateMetadata(props: Props) {
-  const { code } = await props.params;
+  const { code, lang: rawLang } = await props.params;
+  const t = translator(pageLang(rawLang));
   const upper = code.toUpperCase();
   return {
-    title: code,
+    title: upper,
+    description: t("metaInstrument", { code: upper }),
     alternates: {
       types: {
         "application/atom+xml": [
-          { url: `/feeds/instruments/${upper}.atom`, title: `Changes for ${upper} (Atom)` },
-          { url: "/feeds/changes.atom", title: "Partnership Atlas: changes to the records" },
+          { url: `/feeds/instruments/${upper}.atom`, title: t("changesFeedOf", { name: upper }) },
+          { url: "/feeds/changes.atom", title: t("changesFeed") },
         ],
       },
     },
@@ -44,11 +47,12 @@ export default async function InstrumentPage(props: Props) {
   const { value: view, records, error: recordsError } = await onPageRecords(lang, sp, () => instrument(code.value, asOf));
   if (!view) notFound();
   const ins = view.instrument;
+  const sourceTitles = new Map(view.sources.map((s) => [s.id as string, s.title]));
   return (
     <SiteFrame lang={lang} path={pagePath(`/instruments/${ins.code}`, sp)} records={records}>
       <article>
         <h1>
-          {ins.code} — {ins.title}
+          {ins.code} — <RecordText text={ins.title} lang={lang} />
         </h1>
         <RecordedOnNotice lang={lang} path={`/instruments/${ins.code}`} asOf={asOf} records={records} error={recordsError} />
         <AsOfForm lang={lang} action={localePath(lang, `/instruments/${ins.code}`)} asOf={asOf} error={error} />
@@ -74,8 +78,8 @@ export default async function InstrumentPage(props: Props) {
                 {ins.classification.map((c) => (
                   <li key={`${c.category}-${c.from ?? ""}`}>
                     {categoryLabel(t, c.category)}
-                    {c.from ? ` ${t("from")} ${formatDate(lang, c.from)}` : ""}
-                    {c.until ? ` ${t("until")} ${formatDate(lang, c.until)}` : ""}
+                    {c.from ? ` ${t("from")} ${formatDateAfter(lang, c.from)}` : ""}
+                    {c.until ? ` ${t("until")} ${formatDateAfter(lang, c.until)}` : ""}
                   </li>
                 ))}
               </ul>
@@ -83,9 +87,10 @@ export default async function InstrumentPage(props: Props) {
             <dt>{t("colEvidence")}</dt>
             <dd>
               <EvidenceBadge level={ins.evidence} t={t} />{" "}
-              <SourceLinks ids={ins.sources.map((s) => s.source)} href={(id) => `#source-${id}`} />
+              <SourceLinks ids={ins.sources.map((s) => s.source)} href={(id) => `#source-${id}`} titles={sourceTitles} t={t} />
             </dd>
           </dl>
+          {ins.sources[0] ? <SourceKeyLegend t={t} example={ins.sources[0].source} /> : null}
         </section>
         <MapView lang={lang} query={{ subject: { kind: "instrument", code: ins.code }, asOf, explicit, issues: [] }} compact />
         <section aria-labelledby="ratified-by">
@@ -106,6 +111,7 @@ export default async function InstrumentPage(props: Props) {
               lang={lang}
               download={`/data/instruments/${ins.code}`}
               query={explicit ? `asOf=${asOf}` : undefined}
+              sourceTitles={sourceTitles}
             />
           )}
         </section>
