@@ -157,7 +157,7 @@ describe("dated views", () => {
     // A plain request is answered from the page copy, with its age.
     const third = await fetch(path);
     expect(third.headers.get("age")).toMatch(/^\d+$/);
-    expect(await third.text()).toContain("March 4, 2021");
+    expect(await third.text()).toContain("4 March 2021");
     const html = await second.text();
     expect(html).toContain("4 March 2021");
     // The route cache is Next's bounded in-memory LRU: nothing is written to disk for any page.
