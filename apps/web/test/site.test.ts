@@ -80,7 +80,7 @@ describe("the China profile", () => {
     await expect(row.innerText()).resolves.toMatch(/\$5,200,000\.00 \(approximate\)/);
     await expect(row.innerText()).resolves.toMatch(/ITC-ILO Turin/);
     await expect(row.innerText()).resolves.toMatch(/China UN Funds/);
-    await expect(page.getByRole("img", { name: "Contributions by period and channel" }).count()).resolves.toBe(1);
+    await expect(page.getByRole("figure", { name: "Contributions by period and channel" }).count()).resolves.toBe(1);
     // The three 2019 MoUs under the Belt and Road Initiative, with their ministries.
     const agreements = page.getByRole("table", { name: "Agreements signed" });
     for (const [title, party] of [

@@ -1,10 +1,11 @@
 // A table with its caption, its download links and, when needed, the caveat for unverified facts.
 import type { Evidence } from "@partnership-atlas/core";
-import { formatDate, formatMoney, formatNumber } from "@/i18n/format";
+import { formatDate, formatNumber } from "@/i18n/format";
 import type { Lang } from "@/i18n/languages";
 import { translator } from "@/i18n/messages";
 import type { Column, Raw, Row, Table } from "@/tables/table";
 import { Caveat, EvidenceBadge, SourceLinks } from "./Evidence";
+import { formatMoneyValue } from "./money-bounds";
 
 export interface DataTableProps {
   table: Table;
@@ -74,7 +75,7 @@ function Cell({ table, column, row, lang, sourceHref, footnotes }: CellProps) {
       }
       case "money": {
         const currency = column.currencyKey ? row.values[column.currencyKey] : null;
-        content = typeof currency === "string" ? formatMoney(lang, String(v), currency) : String(v);
+        content = typeof currency === "string" ? formatMoneyValue(lang, String(v), currency) : String(v);
         break;
       }
       case "bool":
@@ -89,6 +90,7 @@ function Cell({ table, column, row, lang, sourceHref, footnotes }: CellProps) {
       default:
         content = String(v);
     }
+  if (layoutOf(column, v) === "one-line") content = <span className="one-line">{content}</span>;
   return (
     <>
       {href ? <a href={href}>{content}</a> : content}
@@ -100,6 +102,34 @@ function Cell({ table, column, row, lang, sourceHref, footnotes }: CellProps) {
       ) : null}
     </>
   );
+}
+
+/** Kinds whose values are always short: a date, a figure, a badge. They never wrap. */
+const ONE_LINE_KINDS = new Set<Column["kind"]>(["date", "number", "count", "money", "bool", "evidence"]);
+const NUMERIC_KINDS = new Set<Column["kind"]>(["number", "count", "money"]);
+
+/** About how many Latin characters wide a text is: a CJK or full-width character counts two. */
+function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+/**
+ * How a value is laid out: "one-line" (a date, a figure, a short text: never wrapped, so
+ * "2016年9月6日" stays whole), "long" (a text given a minimum width, so a narrow column, in
+ * Chinese above all, does not shrink to one character per line) or "free" (source links).
+ * A table wider than the page scrolls inside its box instead.
+ */
+function layoutOf(column: Column, v: Raw): "one-line" | "long" | "free" {
+  if (ONE_LINE_KINDS.has(column.kind)) return "one-line";
+  if ((column.kind === "text" || column.kind === "code") && typeof v === "string") return textWidth(v) <= 16 ? "one-line" : "long";
+  return "free";
+}
+
+function cellClass(column: Column, v: Raw): string | undefined {
+  const cls = [NUMERIC_KINDS.has(column.kind) ? "num" : "", layoutOf(column, v) === "long" ? "long-text" : ""].filter(Boolean);
+  return cls.length > 0 ? cls.join(" ") : undefined;
 }
 
 export function DataTable({ table, lang, download, query, sourceHref = (id) => `#source-${id}` }: DataTableProps) {
@@ -118,7 +148,7 @@ export function DataTable({ table, lang, download, query, sourceHref = (id) => `
           <thead>
             <tr>
               {cols.map((c) => (
-                <th key={c.key} scope="col" className={c.kind === "number" || c.kind === "count" || c.kind === "money" ? "num" : undefined}>
+                <th key={c.key} scope="col" className={NUMERIC_KINDS.has(c.kind) ? "num" : undefined}>
                   {c.label}
                 </th>
               ))}
@@ -128,7 +158,7 @@ export function DataTable({ table, lang, download, query, sourceHref = (id) => `
             {table.rows.map((row, i) => (
               <tr key={row.anchor ?? i} id={row.anchor}>
                 {cols.map((c) => {
-                  const cls = c.kind === "number" || c.kind === "count" || c.kind === "money" ? "num" : undefined;
+                  const cls = cellClass(c, row.values[c.key] ?? null);
                   const cell = <Cell table={table} column={c} row={row} lang={lang} sourceHref={sourceHref} footnotes={footnotes} />;
                   return c.key === table.rowHeader ? (
                     <th key={c.key} scope="row" className={cls}>
