@@ -142,14 +142,20 @@ export function DataTable({ table, lang, download, query, sourceHref = (id) => `
   const footnotes = footnotesOf(table);
   return (
     <div className="table-block" id={`table-${table.id}`}>
-      <div className="table-scroll">
+      {/* A table wider than the page scrolls inside this box; the box takes keyboard focus so it
+          can be scrolled without a mouse (WCAG 2.1.1; axe scrollable-region-focusable), and is
+          named by the table's caption. A <fieldset> would be wrong: this is no form. */}
+      {/* biome-ignore lint/a11y/useSemanticElements: a named group around a table, not a form's fieldset */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+      <div className="table-scroll" role="group" aria-labelledby={captionId} tabIndex={0}>
         <table>
           <caption id={captionId}>{table.caption}</caption>
           <thead>
             <tr>
               {cols.map((c) => (
                 <th key={c.key} scope="col" className={NUMERIC_KINDS.has(c.kind) ? "num" : undefined}>
-                  {c.label}
+                  {/* A short heading ("代码", "Code") stays whole over a narrow column. */}
+                  {textWidth(c.label) <= 10 ? <span className="one-line">{c.label}</span> : c.label}
                 </th>
               ))}
             </tr>
