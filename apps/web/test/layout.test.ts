@@ -1,7 +1,8 @@
 // Layout and accessibility in every language: each page type loaded once per language at 1280 px
 // and checked with axe; on the China profile the contributions chart is measured (no label over its
 // bar or value, nothing past the chart) and a Chinese date cell stays on one line; at 390 px the
-// chart's text is at least 11 px and the chart fits the screen.
+// chart's text is at least 11 px and the chart fits the screen, and Chinese short cells (dates,
+// counts, headings) are not broken over lines.
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -49,9 +50,11 @@ interface Box {
 
 interface ChartRowBoxes {
   label: string;
+  /** Where the label's text is drawn. */
   labelBox: Box;
   /** The drawn bar: the union of the bar's rectangles. */
   barBox: Box;
+  /** Where the value's text is drawn. */
   valueBox: Box;
   /** The label's and value's text is wider than their boxes (clipped or hidden). */
   clipped: boolean;
@@ -62,9 +65,15 @@ interface ChartRowBoxes {
 /** Every row of the contributions chart, with its label, bar and value boxes and font sizes. */
 function chartRows(page: Page): Promise<{ figure: Box; viewport: number; rows: ChartRowBoxes[] }> {
   return page.locator("figure.chart").evaluate((figure) => {
-    const box = (el: Element) => {
+    const box = (el: Element | Range) => {
       const r = el.getBoundingClientRect();
       return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    };
+    // Where the text itself is drawn, even if it runs out of its element's box.
+    const textBox = (el: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return box(range);
     };
     const union = (els: Element[]) =>
       els.map(box).reduce((a, b) => ({
@@ -80,9 +89,9 @@ function chartRows(page: Page): Promise<{ figure: Box; viewport: number; rows: C
       if (!label || !value || rects.length === 0) throw new Error(`chart row without label, value or bar: ${row.textContent}`);
       return {
         label: label.textContent ?? "",
-        labelBox: box(label),
+        labelBox: textBox(label),
         barBox: union(rects),
-        valueBox: box(value),
+        valueBox: textBox(value),
         clipped: label.scrollWidth > label.clientWidth + 1 || value.scrollWidth > value.clientWidth + 1,
         labelSize: Number.parseFloat(getComputedStyle(label).fontSize),
         valueSize: Number.parseFloat(getComputedStyle(value).fontSize),
@@ -90,6 +99,38 @@ function chartRows(page: Page): Promise<{ figure: Box; viewport: number; rows: C
     });
     return { figure: box(figure), viewport: document.documentElement.clientWidth, rows };
   });
+}
+
+/**
+ * The short cells of the page's tables (at most 16 Latin or 8 Chinese characters: "技术",
+ * "1930年5月5日", "至少 28", "代码") whose text is broken over more than one line, where a
+ * narrow column would wrap Chinese one or two characters per line. Source links may wrap.
+ */
+function brokenShortCells(page: Page): Promise<string[]> {
+  return page.locator(".table-block table").evaluateAll((tables) =>
+    tables.flatMap((table) =>
+      [...table.querySelectorAll("th, td")].flatMap((cell) => {
+        if (cell.querySelector(".source-links")) return [];
+        const text = (cell.textContent ?? "").trim();
+        const width = [...text].reduce((w, ch) => w + (/[\u2e80-\ua4cf\uff00-\uff60]/u.test(ch) ? 2 : 1), 0);
+        if (width < 2 || width > 16) return [];
+        // Lines are the vertically separate clusters of the text's boxes (a badge's padding box
+        // and its text share one line).
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0).sort((a, b) => a.top - b.top);
+        let lines = 0;
+        let bottom = Number.NEGATIVE_INFINITY;
+        for (const r of rects) {
+          if (r.top >= bottom - 1) {
+            lines++;
+            bottom = r.bottom;
+          } else bottom = Math.max(bottom, r.bottom);
+        }
+        return lines > 1 ? [text] : [];
+      }),
+    ),
+  );
 }
 
 /** Two boxes share some area (a half pixel of touching does not count). */
@@ -135,6 +176,7 @@ for (const lang of LANGS) {
             expect(await dates.count()).toBeGreaterThan(20);
             const lines = await dates.evaluateAll((els) => els.map((el) => [el.textContent, el.getClientRects().length] as const));
             expect(lines.filter(([, n]) => n !== 1), "date cells broken over lines").toEqual([]);
+            expect(await brokenShortCells(page), "short table cells broken over lines").toEqual([]);
           }
         }
         await page.close();
@@ -145,7 +187,7 @@ for (const lang of LANGS) {
 
 describe("the contributions chart at 390 px", () => {
   for (const lang of LANGS) {
-    it(`in ${lang}: text at least 11 px, each label above its bar, nothing past the screen`, async () => {
+    it(`in ${lang}: text at least 11 px, each label above its bar, nothing past the screen${lang === "zh" ? "; short table cells on one line" : ""}`, async () => {
       const page = await narrow.newPage();
       await page.goto(at(lang, "/partners/cn"));
       const { viewport, rows } = await chartRows(page);
@@ -158,6 +200,7 @@ describe("the contributions chart at 390 px", () => {
         expect(r.clipped, `text of "${r.label}" clipped`).toBe(false);
         expect(Math.max(r.labelBox.right, r.valueBox.right, r.barBox.right), `row "${r.label}" past the screen`).toBeLessThanOrEqual(viewport + 0.5);
       }
+      if (lang === "zh") expect(await brokenShortCells(page), "short table cells broken over lines").toEqual([]);
       // The page itself does not scroll sideways; wide tables scroll inside their own box.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);

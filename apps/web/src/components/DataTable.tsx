@@ -155,7 +155,7 @@ export function DataTable({ table, lang, download, query, sourceHref = (id) => `
               {cols.map((c) => (
                 <th key={c.key} scope="col" className={NUMERIC_KINDS.has(c.kind) ? "num" : undefined}>
                   {/* A short heading ("代码", "Code") stays whole over a narrow column. */}
-                  {textWidth(c.label) <= 10 ? <span className="one-line">{c.label}</span> : c.label}
+                  {textWidth(c.label) <= 16 ? <span className="one-line">{c.label}</span> : c.label}
                 </th>
               ))}
             </tr>
