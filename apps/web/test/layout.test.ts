@@ -69,19 +69,27 @@ function chartRows(page: Page): Promise<{ figure: Box; viewport: number; rows: C
       const r = el.getBoundingClientRect();
       return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
     };
-    // Where the text itself is drawn, even if it runs out of its element's box.
-    const textBox = (el: Element) => {
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      return box(range);
-    };
-    const union = (els: Element[]) =>
+    const union = (els: (Element | Range)[]) =>
       els.map(box).reduce((a, b) => ({
         left: Math.min(a.left, b.left),
         right: Math.max(a.right, b.right),
         top: Math.min(a.top, b.top),
         bottom: Math.max(a.bottom, b.bottom),
       }));
+    // Where the visible text itself is drawn, even if it runs out of its element's box (text
+    // for screen readers only, clipped to nothing, is left out).
+    const textBox = (el: Element) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const ranges: Range[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.parentElement?.closest(".visually-hidden") || !n.textContent?.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        ranges.push(range);
+      }
+      if (ranges.length === 0) throw new Error(`no visible text in ${el.className}`);
+      return union(ranges);
+    };
     const rows = [...figure.querySelectorAll(".chart-row")].map((row) => {
       const label = row.querySelector(".chart-label");
       const value = row.querySelector(".chart-value");
