@@ -90,7 +90,22 @@ function Cell({ table, column, row, lang, sourceHref, footnotes }: CellProps) {
       default:
         content = String(v);
     }
-  if (layoutOf(column, v) === "one-line") content = <span className="one-line">{content}</span>;
+  const layout = layoutOf(column, v);
+  if (layout === "one-line" || layout === "short") {
+    // Bounds written "US$43M – US$70M" may break at the dash, each bound staying whole.
+    const parts = typeof content === "string" ? content.split(" – ") : [];
+    content =
+      parts.length > 1 ? (
+        parts.map((part, i) => (
+          <span key={`${i} ${part}`}>
+            {i > 0 ? " – " : null}
+            <span className={layout}>{part}</span>
+          </span>
+        ))
+      ) : (
+        <span className={layout}>{content}</span>
+      );
+  } else if (layout === "long") content = <span className="long-text">{content}</span>;
   return (
     <>
       {href ? <a href={href}>{content}</a> : content}
@@ -104,8 +119,10 @@ function Cell({ table, column, row, lang, sourceHref, footnotes }: CellProps) {
   );
 }
 
-/** Kinds whose values are always short: a date, a figure, a badge. They never wrap. */
-const ONE_LINE_KINDS = new Set<Column["kind"]>(["date", "number", "count", "money", "bool", "evidence"]);
+/** Kinds whose values never wrap: a date ("2016年9月6日", "June 4, 2026"), a figure, an amount. */
+const ONE_LINE_KINDS = new Set<Column["kind"]>(["date", "number", "money"]);
+/** Kinds whose values are always short: a count with its certainty ("至少 28"), yes/no, a badge. */
+const SHORT_KINDS = new Set<Column["kind"]>(["count", "bool", "evidence"]);
 const NUMERIC_KINDS = new Set<Column["kind"]>(["number", "count", "money"]);
 
 /** About how many Latin characters wide a text is: a CJK or full-width character counts two. */
@@ -116,20 +133,21 @@ function textWidth(s: string): number {
 }
 
 /**
- * How a value is laid out: "one-line" (a date, a figure, a short text: never wrapped, so
- * "2016年9月6日" stays whole), "long" (a text given a minimum width, so a narrow column, in
- * Chinese above all, does not shrink to one character per line) or "free" (source links).
- * A table wider than the page scrolls inside its box instead.
+ * How a value is laid out: "one-line" (a date, a figure: never wrapped, so "2016年9月6日"
+ * stays whole); "short" (a count, a badge, a text of at most 16 Latin or 8 Chinese characters:
+ * words are never broken, and Chinese, which could break between any two characters, not at
+ * all); "long" (a longer text, given a minimum width so a narrow column does not shrink to one
+ * character per line); "free" (source links). A table wider than the page scrolls in its box.
  */
-function layoutOf(column: Column, v: Raw): "one-line" | "long" | "free" {
+function layoutOf(column: Column, v: Raw): "one-line" | "short" | "long" | "free" {
   if (ONE_LINE_KINDS.has(column.kind)) return "one-line";
-  if ((column.kind === "text" || column.kind === "code") && typeof v === "string") return textWidth(v) <= 16 ? "one-line" : "long";
+  if (SHORT_KINDS.has(column.kind)) return "short";
+  if ((column.kind === "text" || column.kind === "code") && typeof v === "string") return textWidth(v) <= 16 ? "short" : "long";
   return "free";
 }
 
-function cellClass(column: Column, v: Raw): string | undefined {
-  const cls = [NUMERIC_KINDS.has(column.kind) ? "num" : "", layoutOf(column, v) === "long" ? "long-text" : ""].filter(Boolean);
-  return cls.length > 0 ? cls.join(" ") : undefined;
+function cellClass(column: Column): string | undefined {
+  return NUMERIC_KINDS.has(column.kind) ? "num" : undefined;
 }
 
 export function DataTable({ table, lang, download, query, sourceHref = (id) => `#source-${id}` }: DataTableProps) {
@@ -155,7 +173,7 @@ export function DataTable({ table, lang, download, query, sourceHref = (id) => `
               {cols.map((c) => (
                 <th key={c.key} scope="col" className={NUMERIC_KINDS.has(c.kind) ? "num" : undefined}>
                   {/* A short heading ("代码", "Code") stays whole over a narrow column. */}
-                  {textWidth(c.label) <= 16 ? <span className="one-line">{c.label}</span> : c.label}
+                  {textWidth(c.label) <= 16 ? <span className="short">{c.label}</span> : c.label}
                 </th>
               ))}
             </tr>
@@ -164,7 +182,7 @@ export function DataTable({ table, lang, download, query, sourceHref = (id) => `
             {table.rows.map((row, i) => (
               <tr key={row.anchor ?? i} id={row.anchor}>
                 {cols.map((c) => {
-                  const cls = cellClass(c, row.values[c.key] ?? null);
+                  const cls = cellClass(c);
                   const cell = <Cell table={table} column={c} row={row} lang={lang} sourceHref={sourceHref} footnotes={footnotes} />;
                   return c.key === table.rowHeader ? (
                     <th key={c.key} scope="row" className={cls}>
