@@ -80,7 +80,7 @@ describe("the China profile", () => {
     await expect(row.innerText()).resolves.toMatch(/\$5,200,000\.00 \(approximate\)/);
     await expect(row.innerText()).resolves.toMatch(/ITC-ILO Turin/);
     await expect(row.innerText()).resolves.toMatch(/China UN Funds/);
-    await expect(page.getByRole("img", { name: "Contributions by period and channel" }).count()).resolves.toBe(1);
+    await expect(page.getByRole("figure", { name: "Contributions by period and channel" }).count()).resolves.toBe(1);
     // The three 2019 MoUs under the Belt and Road Initiative, with their ministries.
     const agreements = page.getByRole("table", { name: "Agreements signed" });
     for (const [title, party] of [
@@ -300,22 +300,17 @@ describe("record text and changes", () => {
 });
 
 describe("accessibility and errors", () => {
+  // Every page type in every language is checked once in layout.test.ts; these are the variants
+  // it does not load (a date, filters, a small State, footnoted counts).
   const pages = [
-    "/",
-    "/partners/cn",
     "/partners/cn?asOf=2022-06-01",
-    "/zh/partners/cn",
-    "/fr/instruments",
     "/instruments?category=fundamental",
     "/instruments/C155",
     "/compare?ids=cn,fr",
     "/search?q=maritime",
-    "/about",
-    "/zh/about",
     "/partners/tv",
     "/fr/partners/jp?asOf=2022-06-01",
     "/?region=Africa&sort=fundamental-desc",
-    "/es/no-such-page",
   ];
   for (const path of pages) {
     it(`${path} has no axe violations`, async () => {

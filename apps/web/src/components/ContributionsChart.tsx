@@ -1,61 +1,73 @@
-// Contributions by period and channel as an SVG bar chart drawn on the server. The figures
-// come from the same table the page shows below the chart.
-import { formatMoney } from "@/i18n/format";
+// Contributions by period and channel as HTML bars drawn on the server, from the same table the
+// page shows below the chart. Each row is a list item whose text reads "label: value", so the
+// chart is its own text equivalent; the bars are decoration. Three grid columns shared by all
+// rows: the labels' column as wide as the longest label in the page's language (at most a share
+// of the chart, then labels wrap), the bars, and the values' column as wide as the longest value,
+// so no text runs under a bar or past the chart. Below 40rem each label sits above its bar.
+// Each bar is a small SVG (the site's CSP allows no inline styles; SVG attributes are not styles).
 import type { Lang } from "@/i18n/languages";
 import { translator } from "@/i18n/messages";
 import type { Table } from "@/tables/table";
+import { formatMoneyValue, moneyBounds } from "./money-bounds";
 
-const WIDTH = 640;
-const BAR = 26;
-const GAP = 14;
-const LABEL = 250;
+interface ChartRow {
+  label: string;
+  value: string;
+  currency: string;
+  low: number;
+  high: number;
+  approximate: boolean;
+}
+
+/** Bars are drawn in a 1000-unit-wide box stretched to the bars' column. */
+const PLOT = 1000;
+/** A share of the plot in its units, at least a sliver so a small amount still shows. */
+const length = (n: number, of: number) => (of > 0 && Number.isFinite(n) ? Math.max(2, Math.round((Math.min(n, of) / of) * PLOT)) : 2);
 
 export function ContributionsChart({ table, lang }: { table: Table; lang: Lang }) {
   const t = translator(lang);
-  const rows = table.rows.map((r) => ({
-    label: `${String(r.values.period)} · ${String(r.values.channel)}`,
-    amount: String(r.values.amount),
-    currency: String(r.values.currency),
-    approximate: r.values.approximate === true,
-  }));
+  const rows: ChartRow[] = table.rows.map((r) => {
+    const amount = String(r.values.amount);
+    const currency = String(r.values.currency);
+    const { low, high } = moneyBounds(amount);
+    return {
+      label: `${String(r.values.period)} · ${String(r.values.channel)}`,
+      value: formatMoneyValue(lang, amount, currency),
+      currency,
+      low: Number(low),
+      high: Number(high),
+      approximate: r.values.approximate === true,
+    };
+  });
   if (rows.length === 0) return null;
   // Bar lengths only: each bar is scaled against the largest amount in its own currency.
   const max = new Map<string, number>();
-  for (const r of rows) max.set(r.currency, Math.max(max.get(r.currency) ?? 0, Number(r.amount)));
-  const height = rows.length * (BAR + GAP) + GAP;
-  const plot = WIDTH - LABEL - 10;
+  for (const r of rows) if (Number.isFinite(r.high)) max.set(r.currency, Math.max(max.get(r.currency) ?? 0, r.high));
   return (
-    <figure className="chart">
-      <svg
-        role="img"
-        aria-labelledby="contrib-chart-title contrib-chart-desc"
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        width="100%"
-        preserveAspectRatio="xMinYMin meet"
-      >
-        <title id="contrib-chart-title">{t("contributionsChart")}</title>
-        <desc id="contrib-chart-desc">
-          {t("contributionsChartDesc")}{" "}
-          {rows.map((r) => `${r.label}: ${formatMoney(lang, r.amount, r.currency)}${r.approximate ? ` (${t("approximate")})` : ""}`).join("; ")}
-        </desc>
-        {rows.map((r, i) => {
-          const y = GAP + i * (BAR + GAP);
-          const m = max.get(r.currency) || 1;
-          const w = Math.max(2, (Number(r.amount) / m) * (plot - 120));
+    <figure className="chart" aria-label={t("contributionsChart")}>
+      <ul className="chart-rows">
+        {rows.map((r) => {
+          const m = max.get(r.currency) ?? 0;
+          const high = length(r.high, m);
+          const low = Math.min(high, length(r.low, m));
           return (
-            <g key={r.label}>
-              <text x={0} y={y + BAR * 0.68} className="chart-label">
-                {r.label}
-              </text>
-              <rect x={LABEL} y={y} width={w} height={BAR} className={r.approximate ? "bar bar-approx" : "bar"} />
-              <text x={LABEL + w + 6} y={y + BAR * 0.68} className="chart-value">
-                {r.approximate ? "≈ " : ""}
-                {formatMoney(lang, r.amount, r.currency)}
-              </text>
-            </g>
+            <li key={`${r.label} ${r.currency}`} className="chart-row">
+              <span className="chart-label">{r.label}</span>
+              <span className="visually-hidden">: </span>
+              <svg className="chart-bar" viewBox={`0 0 ${PLOT} 10`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                {/* A range: the low bound solid, up to the high bound lighter. */}
+                {high > low ? <rect className="chart-bar-range" x={0} y={0} width={high} height={10} /> : null}
+                <rect className={r.approximate ? "chart-bar-low chart-bar-approx" : "chart-bar-low"} x={0} y={0} width={low} height={10} />
+              </svg>
+              <span className="chart-value">
+                  {r.approximate ? <span aria-hidden="true">≈ </span> : null}
+                  {r.value}
+                  {r.approximate ? <span className="visually-hidden"> ({t("approximate")})</span> : null}
+              </span>
+            </li>
           );
         })}
-      </svg>
+      </ul>
       <figcaption>{t("contributionsChartDesc")}</figcaption>
     </figure>
   );

@@ -6,6 +6,7 @@ import type { Lang } from "@/i18n/languages";
 import { translator } from "@/i18n/messages";
 import type { Column, Raw, Row, Table } from "@/tables/table";
 import { Caveat, EvidenceBadge, SourceLinks } from "./Evidence";
+import { formatMoneyValue } from "./money-bounds";
 
 export interface DataTableProps {
   table: Table;
@@ -78,7 +79,7 @@ function Cell({ table, column, row, lang, sourceHref, sourceTitles, footnotes }:
       }
       case "money": {
         const currency = column.currencyKey ? row.values[column.currencyKey] : null;
-        content = typeof currency === "string" ? formatMoney(lang, String(v), currency) : String(v);
+        content = typeof currency === "string" ? formatMoneyValue(lang, String(v), currency) : String(v);
         break;
       }
       case "bool":
@@ -93,6 +94,22 @@ function Cell({ table, column, row, lang, sourceHref, sourceTitles, footnotes }:
       default:
         content = String(v);
     }
+  const layout = layoutOf(column, v);
+  if (layout === "one-line" || layout === "short") {
+    // Bounds written "US$43M – US$70M" may break at the dash, each bound staying whole.
+    const parts = typeof content === "string" ? content.split(" – ") : [];
+    content =
+      parts.length > 1 ? (
+        parts.map((part, i) => (
+          <span key={`${i} ${part}`}>
+            {i > 0 ? " – " : null}
+            <span className={layout}>{part}</span>
+          </span>
+        ))
+      ) : (
+        <span className={layout}>{content}</span>
+      );
+  } else if (layout === "long") content = <span className="long-text">{content}</span>;
   // The records' own text in another language than the page's is marked with its language.
   const textLang = row.langs?.[column.key] ?? column.lang;
   if (textLang && textLang !== lang && v !== null && v !== "") content = <span lang={textLang}>{content}</span>;
@@ -125,6 +142,37 @@ function Cell({ table, column, row, lang, sourceHref, sourceTitles, footnotes }:
   );
 }
 
+/** Kinds whose values never wrap: a date ("2016年9月6日", "June 4, 2026"), a figure, an amount. */
+const ONE_LINE_KINDS = new Set<Column["kind"]>(["date", "number", "money"]);
+/** Kinds whose values are always short: a count with its certainty ("至少 28"), yes/no, a badge. */
+const SHORT_KINDS = new Set<Column["kind"]>(["count", "bool", "evidence"]);
+const NUMERIC_KINDS = new Set<Column["kind"]>(["number", "count", "money"]);
+
+/** About how many Latin characters wide a text is: a CJK or full-width character counts two. */
+function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+/**
+ * How a value is laid out: "one-line" (a date, a figure: never wrapped, so "2016年9月6日"
+ * stays whole); "short" (a count, a badge, a text of at most 16 Latin or 8 Chinese characters:
+ * words are never broken, and Chinese, which could break between any two characters, not at
+ * all); "long" (a longer text, given a minimum width so a narrow column does not shrink to one
+ * character per line); "free" (source links). A table wider than the page scrolls in its box.
+ */
+function layoutOf(column: Column, v: Raw): "one-line" | "short" | "long" | "free" {
+  if (ONE_LINE_KINDS.has(column.kind)) return "one-line";
+  if (SHORT_KINDS.has(column.kind)) return "short";
+  if ((column.kind === "text" || column.kind === "code") && typeof v === "string") return textWidth(v) <= 16 ? "short" : "long";
+  return "free";
+}
+
+function cellClass(column: Column): string | undefined {
+  return NUMERIC_KINDS.has(column.kind) ? "num" : undefined;
+}
+
 export function DataTable({ table, lang, download, query, sourceHref = (id) => `#source-${id}`, sourceTitles }: DataTableProps) {
   const t = translator(lang);
   const cols = table.columns.filter((c) => !c.hidden);
@@ -135,14 +183,20 @@ export function DataTable({ table, lang, download, query, sourceHref = (id) => `
   const footnotes = footnotesOf(table);
   return (
     <div className="table-block" id={`table-${table.id}`}>
-      <div className="table-scroll">
+      {/* A table wider than the page scrolls inside this box; the box takes keyboard focus so it
+          can be scrolled without a mouse (WCAG 2.1.1; axe scrollable-region-focusable), and is
+          named by the table's caption. A <fieldset> would be wrong: this is no form. */}
+      {/* biome-ignore lint/a11y/useSemanticElements: a named group around a table, not a form's fieldset */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+      <div className="table-scroll" role="group" aria-labelledby={captionId} tabIndex={0}>
         <table>
           <caption id={captionId}>{table.caption}</caption>
           <thead>
             <tr>
               {cols.map((c) => (
-                <th key={c.key} scope="col" className={c.kind === "number" || c.kind === "count" || c.kind === "money" ? "num" : undefined}>
-                  {c.label}
+                <th key={c.key} scope="col" className={NUMERIC_KINDS.has(c.kind) ? "num" : undefined}>
+                  {/* A short heading ("代码", "Code") stays whole over a narrow column. */}
+                  {textWidth(c.label) <= 16 ? <span className="short">{c.label}</span> : c.label}
                   {c.lang && c.lang !== lang && table.rows.some((r) => (r.langs?.[c.key] ?? c.lang) !== lang) ? (
                     <>
                       {" "}
@@ -157,7 +211,7 @@ export function DataTable({ table, lang, download, query, sourceHref = (id) => `
             {table.rows.map((row, i) => (
               <tr key={row.anchor ?? i} id={row.anchor}>
                 {cols.map((c) => {
-                  const cls = c.kind === "number" || c.kind === "count" || c.kind === "money" ? "num" : undefined;
+                  const cls = cellClass(c);
                   const cell = <Cell table={table} column={c} row={row} lang={lang} sourceHref={sourceHref} sourceTitles={sourceTitles} footnotes={footnotes} />;
                   return c.key === table.rowHeader ? (
                     <th key={c.key} scope="row" className={cls}>
