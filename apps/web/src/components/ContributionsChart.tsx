@@ -8,7 +8,8 @@
 import type { Lang } from "@/i18n/languages";
 import { translator } from "@/i18n/messages";
 import type { Table } from "@/tables/table";
-import { formatMoneyValue, moneyBounds } from "./money-bounds";
+import { formatMoney } from "@/i18n/format";
+import { moneyBounds } from "./money-bounds";
 
 interface ChartRow {
   label: string;
@@ -32,7 +33,7 @@ export function ContributionsChart({ table, lang }: { table: Table; lang: Lang }
     const { low, high } = moneyBounds(amount);
     return {
       label: `${String(r.values.period)} · ${String(r.values.channel)}`,
-      value: formatMoneyValue(lang, amount, currency),
+      value: formatMoney(lang, amount, currency),
       currency,
       low: Number(low),
       high: Number(high),

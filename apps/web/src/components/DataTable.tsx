@@ -6,7 +6,6 @@ import type { Lang } from "@/i18n/languages";
 import { translator } from "@/i18n/messages";
 import type { Column, Raw, Row, Table } from "@/tables/table";
 import { Caveat, EvidenceBadge, SourceLinks } from "./Evidence";
-import { formatMoneyValue } from "./money-bounds";
 
 export interface DataTableProps {
   table: Table;
@@ -79,7 +78,7 @@ function Cell({ table, column, row, lang, sourceHref, sourceTitles, footnotes }:
       }
       case "money": {
         const currency = column.currencyKey ? row.values[column.currencyKey] : null;
-        content = typeof currency === "string" ? formatMoneyValue(lang, String(v), currency) : String(v);
+        content = typeof currency === "string" ? formatMoney(lang, String(v), currency) : String(v);
         break;
       }
       case "bool":

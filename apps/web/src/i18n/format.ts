@@ -99,7 +99,6 @@ export function formatCount(lang: Lang, c: Count): string {
   }
 }
 
-/** An amount the records bound, in its currency: one figure when exact, `low–high` otherwise. */
 /** An amount in a narrow cell: `US$43M`, `4300万美元`. Display only; sums are never made from it. */
 export function formatMoneyCompact(lang: Lang, amount: string, currency: string): string {
   const f = cached(
