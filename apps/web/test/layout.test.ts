@@ -3,10 +3,9 @@
 // bar or value, nothing past the chart) and a Chinese date cell stays on one line; at 390 px the
 // chart's text is at least 11 px and the chart fits the screen, and Chinese short cells (dates,
 // counts, headings) are not broken over lines.
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "./browser";
+import { axeViolations, launchBrowser } from "./browser";
 
 const baseURL = inject("baseURL");
 const LANGS = ["en", "zh", "fr", "es"] as const;
@@ -143,11 +142,6 @@ function brokenShortCells(page: Page): Promise<string[]> {
 
 /** Two boxes share some area (a half pixel of touching does not count). */
 const overlaps = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-}
 
 for (const lang of LANGS) {
   describe(`in ${lang} at 1280 px`, () => {

@@ -1,11 +1,10 @@
 // The world map, its timeline, downloads and embed page, as a person and another site see them.
 import { createServer } from "node:http";
-import AxeBuilder from "@axe-core/playwright";
 import { type Dataset, IsoDate, statusOnDay } from "@partnership-atlas/core";
 import { openStore } from "@partnership-atlas/store";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, parseCsv } from "./browser";
+import { axeViolations, launchBrowser, parseCsv } from "./browser";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -165,8 +164,8 @@ describe("the map page in a browser", () => {
   for (const path of ["/map", "/map?instrument=C187&asOf=2021-06-01", "/embed/map?instrument=C187", "/zh/map?instrument=C155"]) {
     it(`has no axe violations on ${path} (the map and its timeline)`, async () => {
       const page = await open(path);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+      const violations = await axeViolations(page);
+      expect(violations, violations.join("\n")).toEqual([]);
     });
   }
 

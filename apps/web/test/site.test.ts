@@ -1,9 +1,8 @@
 // The public site in Chromium: what a person sees on each page, in each language, on any date.
-import AxeBuilder from "@axe-core/playwright";
 import { type Store, openStore } from "@partnership-atlas/store";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, parseCsv } from "./browser";
+import { axeViolations, launchBrowser, parseCsv } from "./browser";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -316,8 +315,7 @@ describe("accessibility and errors", () => {
     it(`${path} has no axe violations`, async () => {
       const page = await context.newPage();
       await page.goto(path);
-      const result = await new AxeBuilder({ page }).analyze();
-      const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+      const summary = await axeViolations(page);
       expect(summary, summary.join("\n")).toEqual([]);
       await page.close();
     });
