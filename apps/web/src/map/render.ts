@@ -123,6 +123,17 @@ export function mapFigure(data: MapData, lang: Lang, svgLegend: boolean): MapFig
   let legend: LegendItem[];
   let title: string;
   let table: Table;
+  // The columns and cells every map table starts with: the State, its code and its region.
+  const stateColumns: Table["columns"] = [
+    { key: "state", label: t("colState"), kind: "text" },
+    { key: "code", label: t("colCode"), kind: "code" },
+    { key: "region", label: t("colRegionMap"), kind: "text" },
+  ];
+  const stateCells = (i: number, code: string) => ({
+    state: nth(cells, i).name,
+    code,
+    region: t(`region:${nth(cells, i).region as IloRegion}`),
+  });
   if (data.kind === "instrument") {
     const code = data.instrument.code;
     title = t("mapFigureInstrument", { code, date });
@@ -150,9 +161,7 @@ export function mapFigure(data: MapData, lang: Lang, svgLegend: boolean): MapFig
       caption: t("mapTableCaption", { code, date }),
       rowHeader: "state",
       columns: [
-        { key: "state", label: t("colState"), kind: "text" },
-        { key: "code", label: t("colCode"), kind: "code" },
-        { key: "region", label: t("colRegionMap"), kind: "text" },
+        ...stateColumns,
         { key: "status", label: t("colMapStatus"), kind: "text" },
         { key: "statusCode", label: t("colMapStatus"), kind: "code", hidden: true },
         { key: "possible", label: t("colMapStatus"), kind: "code", hidden: true },
@@ -162,9 +171,7 @@ export function mapFigure(data: MapData, lang: Lang, svgLegend: boolean): MapFig
       rows: data.map.rows.map((row, i) => ({
         anchor: `map-state-${row.state}`,
         values: {
-          state: nth(cells, i).name,
-          code: row.state,
-          region: t(`region:${nth(cells, i).region as IloRegion}`),
+          ...stateCells(i, row.state),
           status: t(statusKey(row.status)),
           statusCode: row.status,
           possible: row.possible.join(" "),
@@ -207,9 +214,7 @@ export function mapFigure(data: MapData, lang: Lang, svgLegend: boolean): MapFig
       caption: t("mapTableCaptionFundamental", { date }),
       rowHeader: "state",
       columns: [
-        { key: "state", label: t("colState"), kind: "text" },
-        { key: "code", label: t("colCode"), kind: "code" },
-        { key: "region", label: t("colRegionMap"), kind: "text" },
+        ...stateColumns,
         { key: "fundamental", label: t("colMapFundamental"), kind: "text" },
         { key: "low", label: t("colMapFundamental"), kind: "number", hidden: true },
         { key: "high", label: t("colMapFundamental"), kind: "number", hidden: true },
@@ -219,9 +224,7 @@ export function mapFigure(data: MapData, lang: Lang, svgLegend: boolean): MapFig
       rows: data.map.rows.map((row, i) => ({
         anchor: `map-state-${row.state}`,
         values: {
-          state: nth(cells, i).name,
-          code: row.state,
-          region: t(`region:${nth(cells, i).region as IloRegion}`),
+          ...stateCells(i, row.state),
           fundamental: row.fundamental ? formatCount(lang, row.fundamental) : t("map:not-member"),
           low: row.fundamental?.low ?? null,
           high: row.fundamental?.high ?? null,
